@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/** The signed-in user as every handler and page sees it. */
+export type SessionUser = { id: string; email: string; name: string; role: Role; timeZone: string };
+
+const sessionUserSelect = { id: true, email: true, name: true, role: true, timeZone: true } as const;
+
+/**
+ * The user behind a session token, or null when the user is gone or the
+ * session was issued before `sessionsValidAfter` (password change, sign out everywhere).
+ */
+export async function findSessionUser(userId: string, authenticatedAt: Date): Promise<SessionUser | null> {
+  return db.user.findFirst({
+    where: { id: userId, sessionsValidAfter: { lte: authenticatedAt } },
+    select: sessionUserSelect,
+  });
+}
+
+/** The account a sign-in names, with its password hash (the one place it is read). */
+export async function findUserForSignIn(email: string) {
+  return db.user.findUnique({
+    where: { email },
+    select: { ...sessionUserSelect, passwordHash: true },
+  });
+}

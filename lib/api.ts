@@ -1,0 +1,138 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import { ZodError, z, type ZodType } from "zod";
+import { can, type Permission } from "@/lib/permissions";
+import { ApiError, ERROR_STATUS, notFound } from "@/lib/errors";
+import { getSessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/accounts/data";
+
+export { ApiError, notFound };
+
+export function errorResponse(error: ApiError) {
+  return NextResponse.json(
+    { error: { code: error.code, message: error.message } },
+    { status: ERROR_STATUS[error.code], headers: error.headers },
+  );
+}
+
+// Errors of the database driver that mean "not reachable right now": the
+// request can be retried, so they answer 503, not 500.
+const UNAVAILABLE_PATTERN =
+  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|the database system is (starting up|shutting down)|Can't reach database/i;
+
+function prismaCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+/** Maps anything thrown in a handler to an ApiError; unknown errors are logged, never shown. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) return new ApiError("validation_failed", describeIssues(error));
+  switch (prismaCode(error)) {
+    case "P2002":
+      return new ApiError("conflict", "That already exists.");
+    case "P2025":
+    case "P2003":
+      return notFound();
+    case "P1001":
+    case "P1002":
+    case "P1017":
+      return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+  }
+  if (UNAVAILABLE_PATTERN.test(`${(error as Error)?.message} ${(error as { cause?: Error })?.cause?.message ?? ""}`)) {
+    return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+  }
+  console.error("[api] unhandled error", error);
+  return new ApiError("internal", "Something went wrong on our side.");
+}
+
+function describeIssues(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads a JSON body: malformed → 400, too large → 413, not matching `schema` → 422. */
+export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T> {
+  const type = req.headers.get("content-type");
+  if (type && !/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new ApiError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid_json", "The body is not valid JSON.");
+  }
+  return schema.parse(data);
+}
+
+/** Route params that do not match `schema` name nothing that exists: 404. */
+export function parseParams<T>(params: unknown, schema: ZodType<T>): T {
+  const result = schema.safeParse(params);
+  if (!result.success) throw notFound();
+  return result.data;
+}
+
+/** Query-string parameters, validated like a body (422 when wrong). */
+export function parseQuery<T>(req: NextRequest, schema: ZodType<T>): T {
+  return schema.parse(Object.fromEntries(req.nextUrl.searchParams));
+}
+
+export const json = <T>(data: T, init?: ResponseInit) => NextResponse.json(data, init);
+export const noContent = () => new NextResponse(null, { status: 204 });
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type Handler<C> = (ctx: C) => Promise<Response>;
+type PublicContext = { req: NextRequest; params: Record<string, string | string[] | undefined> };
+type AuthContext = PublicContext & { user: SessionUser };
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** A cookie-authenticated write from another site is refused (SameSite covers browsers that honour it). */
+function assertSameOrigin(req: NextRequest) {
+  const origin = req.headers.get("origin");
+  if (!UNSAFE.has(req.method) || !origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  let originHost: string | undefined;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = undefined;
+  }
+  if (originHost !== host) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
+}
+
+/** Wraps a public handler: params resolved, every error mapped to the envelope. */
+export function withErrors(handler: Handler<PublicContext>) {
+  return async (req: NextRequest, ctx: RouteContext): Promise<Response> => {
+    try {
+      return await handler({ req, params: (await ctx?.params) ?? {} });
+    } catch (error) {
+      return errorResponse(toApiError(error));
+    }
+  };
+}
+
+/** Wraps a handler that needs a signed-in user (401 without one) and optionally a permission (403). */
+export function withAuth(handler: Handler<AuthContext>, permission?: Permission) {
+  return withErrors(async ({ req, params }) => {
+    const user = await getSessionUser(req.headers);
+    if (!user) throw new ApiError("unauthenticated", "Sign in to do this.");
+    if (permission && !can(user.role, permission)) {
+      throw new ApiError("forbidden", "You do not have permission to do this.");
+    }
+    assertSameOrigin(req);
+    return handler({ req, params, user });
+  });
+}
+
+export { z };

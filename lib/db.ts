@@ -1,0 +1,58 @@
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { dbEnv as env } from "@/lib/env";
+
+function createPool() {
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_MAX,
+    // Fail fast while the database is down instead of queueing requests forever.
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // Without an `error` listener, an idle connection dropped by a database
+  // restart crashes the whole process (prisma/orm#27641). Log and carry on:
+  // the pool opens a fresh connection for the next query.
+  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  return pool;
+}
+
+function createClient(pool: pg.Pool) {
+  return new PrismaClient({
+    adapter: new PrismaPg(pool),
+    // Password hashes leave the database only where a query asks for them.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+type Db = { pool: pg.Pool; prisma: ReturnType<typeof createClient> };
+const cache = globalThis as typeof globalThis & { waypointDb?: Db };
+
+function connect(): Db {
+  const pool = createPool();
+  return { pool, prisma: createClient(pool) };
+}
+
+// One pool and client per process, kept across dev hot reloads. Nothing
+// connects until the first query, so importing this during `next build` is free.
+const current = (cache.waypointDb ??= connect());
+
+/** The one Prisma client. */
+export const db = current.prisma;
+
+/** The pg pool behind `db`, for libraries that speak pg (the sign-in rate limiter). */
+export const dbPool = current.pool;
+
+/** Closes the pool (scripts and tests; the app keeps it for its lifetime). */
+export async function disconnectDb() {
+  await current.prisma.$disconnect();
+  await current.pool.end().catch(() => undefined);
+}
+
+export type { Prisma } from "@/lib/generated/prisma/client";
+
+/** The client type, with its global `omit`. */
+export type DbClient = typeof db;
+/** What `db.$transaction(async (tx) => …)` hands its callback. */
+export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[0];

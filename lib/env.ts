@@ -1,0 +1,44 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+// `next build` loads every route module to collect its config; nothing runs,
+// so validation waits for the server (or script) that really starts.
+const skipValidation = process.env.NEXT_PHASE === "phase-production-build";
+
+/** What anything touching the database needs (the app, the seed, scripts). */
+export const dbEnv = createEnv({
+  server: {
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    /** Connections per app instance; keep below the server's (or PGlite's) limit. */
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  },
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  skipValidation,
+});
+
+function createAppEnv() {
+  return createEnv({
+    extends: [dbEnv],
+    server: {
+      AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
+      /** Failed sign-ins allowed per account, and per IP, in SIGN_IN_WINDOW_MINUTES. */
+      SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+      SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+      SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    },
+    experimental__runtimeEnv: {},
+    emptyStringAsUndefined: true,
+    skipValidation,
+  });
+}
+
+let appEnv: ReturnType<typeof createAppEnv> | undefined;
+
+/**
+ * The app's full environment, validated on first use (so the seed and other
+ * scripts that only touch the database need not set AUTH_SECRET).
+ */
+export const env = new Proxy({} as ReturnType<typeof createAppEnv>, {
+  get: (_, key) => Reflect.get((appEnv ??= createAppEnv()), key),
+});

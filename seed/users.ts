@@ -1,0 +1,37 @@
+import type { DbClient } from "@/lib/db";
+import { hashPassword } from "@/lib/accounts/password";
+import { emailSchema, nameSchema, passwordSchema } from "@/lib/accounts/schema";
+
+type Account = { email: string; name: string; password: string; role: "LEARNER" | "ADMIN" };
+
+/**
+ * Creates the account when it is missing. An existing account keeps its
+ * password (a re-seed must not undo a password change); an admin account is
+ * promoted if it was not one yet. Returns what was done.
+ */
+export async function ensureAccount(prisma: DbClient, account: Account): Promise<"created" | "promoted" | "kept"> {
+  const email = emailSchema.parse(account.email);
+  const existing = await prisma.user.findUnique({ where: { email }, select: { id: true, role: true } });
+  if (!existing) {
+    const passwordHash = await hashPassword(passwordSchema.parse(account.password));
+    await prisma.user.create({ data: { email, name: nameSchema.parse(account.name), passwordHash, role: account.role } });
+    return "created";
+  }
+  if (account.role === "ADMIN" && existing.role !== "ADMIN") {
+    await prisma.user.update({ where: { id: existing.id }, data: { role: "ADMIN" } });
+    return "promoted";
+  }
+  return "kept";
+}
+
+/** The accounts the environment asks for: the first admin, and the demo learner of `npm start`. */
+export function accountsFromEnv(environment: NodeJS.ProcessEnv): Account[] {
+  const accounts: Account[] = [];
+  const { ADMIN_EMAIL, ADMIN_PASSWORD, DEMO_EMAIL, DEMO_PASSWORD } = environment;
+  if (ADMIN_EMAIL || ADMIN_PASSWORD) {
+    if (!ADMIN_EMAIL || !ADMIN_PASSWORD) throw new Error("Set both ADMIN_EMAIL and ADMIN_PASSWORD, or neither.");
+    accounts.push({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD, name: "Admin", role: "ADMIN" });
+  }
+  if (DEMO_EMAIL && DEMO_PASSWORD) accounts.push({ email: DEMO_EMAIL, password: DEMO_PASSWORD, name: "Demo Learner", role: "LEARNER" });
+  return accounts;
+}
