@@ -14,3 +14,58 @@ export const RESOURCE_KINDS = [
 ] as const;
 export const resourceKindSchema = z.enum(RESOURCE_KINDS);
 export type ResourceKind = z.infer<typeof resourceKindSchema>;
+
+/** Slugs as the seed makes them: lowercase ASCII words joined by hyphens. */
+export const slugSchema = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+export const slugParams = z.object({ slug: slugSchema });
+
+export const linkSchema = z.object({ label: z.string(), url: z.string() });
+
+/** GET /api/tracks items. */
+export const trackSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  topicCount: z.number().int(),
+  resourceCount: z.number().int(),
+});
+export type TrackSummary = z.infer<typeof trackSummarySchema>;
+
+/** GET /api/tracks/{slug}. */
+export const trackDetailSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  intro: z.string(),
+  topics: z.array(
+    z.object({ slug: z.string(), title: z.string(), order: z.number().int(), resourceCount: z.number().int() }),
+  ),
+});
+export type TrackDetail = z.infer<typeof trackDetailSchema>;
+
+export const resourceSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  author: z.string().nullable(),
+  kind: resourceKindSchema,
+  /** Markdown remark from the source, e.g. "includes a tokenization video: [here](…)". */
+  note: z.string().nullable(),
+});
+export type ResourceDto = z.infer<typeof resourceSchema>;
+
+const topicRefSchema = z.object({ slug: z.string(), title: z.string() });
+
+/** GET /api/topics/{slug}. Key point text and the intro are Markdown, as in the source. */
+export const topicDetailSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  order: z.number().int(),
+  intro: z.string(),
+  track: topicRefSchema,
+  keyPoints: z.array(z.object({ title: z.string(), text: z.string(), links: z.array(linkSchema) })),
+  resources: z.array(resourceSchema),
+  previous: topicRefSchema.nullable(),
+  next: topicRefSchema.nullable(),
+});
+export type TopicDetail = z.infer<typeof topicDetailSchema>;

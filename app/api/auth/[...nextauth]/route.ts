@@ -1,0 +1,4 @@
+// GET|POST /api/auth/* – Auth.js endpoints (csrf, callback/credentials, session, signout)
+import { handlers } from "@/lib/auth";
+
+export const { GET, POST } = handlers;

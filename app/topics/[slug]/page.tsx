@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTopic } from "@/lib/catalog/data";
+import { slugSchema } from "@/lib/catalog/schema";
+import { ResourceList } from "@/components/catalog/resource-list";
+import { MarkdownText } from "@/components/ui/markdown";
+import { PageHeader } from "@/components/ui/page-header";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function loadTopic(params: Props["params"]) {
+  const parsed = slugSchema.safeParse((await params).slug);
+  const topic = parsed.success ? await getTopic(parsed.data) : null;
+  if (!topic) notFound();
+  return topic;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadTopic(params)).title };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = await loadTopic(params);
+  return (
+    <article>
+      <PageHeader
+        title={topic.title}
+        crumbs={
+          <ol className="flex flex-wrap gap-1">
+            <li>
+              <Link href="/tracks" className="hover:underline">
+                Tracks
+              </Link>
+              <span aria-hidden="true"> / </span>
+            </li>
+            <li>
+              <Link href={`/tracks/${topic.track.slug}`} className="hover:underline">
+                {topic.track.title}
+              </Link>
+              <span aria-hidden="true"> / </span>
+            </li>
+            <li aria-current="page">Topic {topic.order}</li>
+          </ol>
+        }
+      />
+      <MarkdownText className="mb-8 max-w-3xl text-slate-700 dark:text-slate-300">{topic.intro}</MarkdownText>
+
+      <section aria-labelledby="key-points" className="mb-10">
+        <h2 id="key-points" className="mb-3 text-xl font-semibold">
+          Key points
+        </h2>
+        <dl className="flex flex-col gap-4">
+          {topic.keyPoints.map((point) => (
+            <div key={point.title}>
+              <dt className="font-semibold text-slate-900 dark:text-slate-50">{point.title}</dt>
+              <dd className="text-slate-700 dark:text-slate-300">
+                <MarkdownText>{point.text}</MarkdownText>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="resources" className="mb-10">
+        <h2 id="resources" className="mb-3 text-xl font-semibold">
+          Resources
+        </h2>
+        <ResourceList resources={topic.resources} />
+      </section>
+
+      <nav aria-label="Topics in this track" className="flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
+        {topic.previous ? (
+          <Link href={`/topics/${topic.previous.slug}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            ← {topic.previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {topic.next && (
+          <Link href={`/topics/${topic.next.slug}`} className="text-indigo-700 hover:underline dark:text-indigo-300">
+            {topic.next.title} →
+          </Link>
+        )}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { PASSWORD_MAX, PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/accounts/schema";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+/** Creates the account through POST /api/users, then signs in with the same credentials. */
+export function SignUpForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema) });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setError(null);
+    const response = await fetch("/api/users", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(values),
+    }).catch(() => null);
+    if (!response?.ok) {
+      const body = await response?.json().catch(() => null);
+      setError(body?.error?.message ?? "Could not create the account. Check your connection and try again.");
+      return;
+    }
+    const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    if (!result || result.error) {
+      router.push("/signin");
+      return;
+    }
+    router.push("/");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      <TextField label="Name" autoComplete="name" error={formState.errors.name?.message} {...register("name")} />
+      <TextField label="Email" type="email" autoComplete="email" error={formState.errors.email?.message} {...register("email")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`}
+        error={formState.errors.password?.message}
+        {...register("password")}
+      />
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Creating your account…" : "Create account"}
+      </Button>
+    </form>
+  );
+}
