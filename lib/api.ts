@@ -1,57 +1,18 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { ZodError, z, type ZodType } from "zod";
+import { z, type ZodType } from "zod";
 import { can, type Permission } from "@/lib/permissions";
-import { ApiError, ERROR_STATUS, notFound } from "@/lib/errors";
+import { ApiError, ERROR_STATUS, notFound, toApiError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/session";
 import type { SessionUser } from "@/lib/accounts/data";
 
-export { ApiError, notFound };
+export { ApiError, notFound, toApiError };
 
 export function errorResponse(error: ApiError) {
   return NextResponse.json(
     { error: { code: error.code, message: error.message } },
     { status: ERROR_STATUS[error.code], headers: error.headers },
   );
-}
-
-// Errors of the database driver that mean "not reachable right now": the
-// request can be retried, so they answer 503, not 500.
-const UNAVAILABLE_PATTERN =
-  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|the database system is (starting up|shutting down)|Can't reach database/i;
-
-function prismaCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
-}
-
-/** Maps anything thrown in a handler to an ApiError; unknown errors are logged, never shown. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof ZodError) return new ApiError("validation_failed", describeIssues(error));
-  switch (prismaCode(error)) {
-    case "P2002":
-      return new ApiError("conflict", "That already exists.");
-    case "P2025":
-    case "P2003":
-      return notFound();
-    case "P1001":
-    case "P1002":
-    case "P1017":
-      return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
-  }
-  if (UNAVAILABLE_PATTERN.test(`${(error as Error)?.message} ${(error as { cause?: Error })?.cause?.message ?? ""}`)) {
-    return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
-  }
-  console.error("[api] unhandled error", error);
-  return new ApiError("internal", "Something went wrong on our side.");
-}
-
-function describeIssues(error: ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
-    .join("; ");
 }
 
 const MAX_BODY_BYTES = 64 * 1024;

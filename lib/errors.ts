@@ -1,4 +1,5 @@
 // Errors that domain code throws and lib/api.ts turns into HTTP answers.
+import { ZodError } from "zod";
 
 /** The one code → status table. Every error leaves as `{ error: { code, message } }`. */
 export const ERROR_STATUS = {
@@ -27,4 +28,44 @@ export class ApiError extends Error {
 }
 
 export const notFound = (what = "Not found") => new ApiError("not_found", what);
+
+
+// Errors of the database driver that mean "not reachable right now": the
+// request can be retried, so they answer 503, not 500.
+const UNAVAILABLE_PATTERN =
+  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|the database system is (starting up|shutting down)|Can't reach database/i;
+
+function prismaCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+/** Maps anything thrown in a handler to an ApiError; unknown errors are logged, never shown. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ZodError) return new ApiError("validation_failed", describeIssues(error));
+  switch (prismaCode(error)) {
+    case "P2002":
+      return new ApiError("conflict", "That already exists.");
+    case "P2025":
+    case "P2003":
+      return notFound();
+    case "P1001":
+    case "P1002":
+    case "P1017":
+      return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+  }
+  if (UNAVAILABLE_PATTERN.test(`${(error as Error)?.message} ${(error as { cause?: Error })?.cause?.message ?? ""}`)) {
+    return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+  }
+  console.error("[api] unhandled error", error);
+  return new ApiError("internal", "Something went wrong on our side.");
+}
+
+function describeIssues(error: ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
 

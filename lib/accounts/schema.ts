@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "@/lib/progress/activity";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -18,8 +19,16 @@ export const passwordSchema = z
 
 export const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "Name must be at most 100 characters");
 
-/** POST /api/users; unknown fields are refused. */
-export const signUpSchema = z.strictObject({ email: emailSchema, name: nameSchema, password: passwordSchema });
+/** An IANA time zone ("Europe/Paris"); streaks and the heatmap count days in it. */
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, "Unknown time zone");
+
+/** POST /api/users; unknown fields are refused. The browser sends its time zone along. */
+export const signUpSchema = z.strictObject({
+  email: emailSchema,
+  name: nameSchema,
+  password: passwordSchema,
+  timeZone: timeZoneSchema.optional(),
+});
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 /** The credentials a sign-in posts (lengths bounded before any hashing work). */
@@ -29,6 +38,16 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** PATCH /api/me */
+export const updateProfileSchema = z
+  .strictObject({ name: nameSchema.optional(), timeZone: timeZoneSchema.optional() })
+  .refine((input) => input.name !== undefined || input.timeZone !== undefined, "Send name or timeZone");
+export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
 /** What the API returns about a user. */
 export const userSchema = z.object({ id: z.string(), email: z.string(), name: z.string() });
 export type UserDto = z.infer<typeof userSchema>;
+
+/** GET /api/me */
+export const meSchema = userSchema.extend({ role: z.enum(["LEARNER", "ADMIN"]), timeZone: z.string() });
+export type MeDto = z.infer<typeof meSchema>;

@@ -1,0 +1,12 @@
+# Waypoint on Node 20. `npm start` applies migrations, seeds and serves.
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build
+EXPOSE 3000
+CMD ["npm", "start"]

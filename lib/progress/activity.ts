@@ -1,0 +1,58 @@
+// Calendar arithmetic for the heatmap and streaks. Dates are "YYYY-MM-DD"
+// strings in the learner's time zone; arithmetic happens at UTC noon-free
+// midnight so daylight-saving changes cannot skip or repeat a day.
+
+export const HEATMAP_WEEKS = 26;
+const DAY_MS = 86_400_000;
+
+/** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD. */
+export function localDate(instant: Date, timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** `date` moved by `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whether `timeZone` is an IANA zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Streaks over the days with study activity. The current streak ends today,
+ * or yesterday when today has no activity yet (the day is not over).
+ */
+export function computeStreaks(activeDays: readonly string[], today: string): { current: number; longest: number } {
+  const days = [...new Set(activeDays)].sort();
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < days.length; i++) {
+    run = i > 0 && addDays(days[i - 1]!, 1) === days[i] ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  }
+  const active = new Set(days);
+  let cursor = active.has(today) ? today : addDays(today, -1);
+  let current = 0;
+  while (active.has(cursor)) {
+    current++;
+    cursor = addDays(cursor, -1);
+  }
+  return { current, longest };
+}
+
+/** One entry per day of the last `weeks` weeks, oldest first, ending today (zero-count days included). */
+export function activityWindow(counts: ReadonlyMap<string, number>, today: string, weeks = HEATMAP_WEEKS) {
+  const days = weeks * 7;
+  return Array.from({ length: days }, (_, i) => {
+    const date = addDays(today, i - days + 1);
+    return { date, count: counts.get(date) ?? 0 };
+  });
+}

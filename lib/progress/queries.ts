@@ -1,0 +1,57 @@
+// The SQL behind the dashboard (GET /api/me/progress): three statements
+// whatever the size of the roadmap. Kept free of the client so the benchmark
+// can issue exactly the same SQL through plain `pg`.
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export type TrackProgressRow = { slug: string; title: string; total: number; done: number; inProgress: number; skipped: number };
+export type TopicPickRow = { kind: "continue" | "nextUp"; slug: string; title: string; trackSlug: string; trackTitle: string };
+export type ActivityDayRow = { day: string; count: number };
+
+/** Per active track: its active topics and how many the learner has done, started, skipped. */
+export function trackProgressSql(userId: string) {
+  return Prisma.sql`
+    SELECT t.slug, t.title,
+           count(tp.id)::int AS total,
+           count(p.id) FILTER (WHERE p.status = 'DONE')::int AS done,
+           count(p.id) FILTER (WHERE p.status = 'IN_PROGRESS')::int AS "inProgress",
+           count(p.id) FILTER (WHERE p.status = 'SKIPPED')::int AS skipped
+      FROM tracks t
+      JOIN topics tp ON tp.track_id = t.id AND tp.status = 'ACTIVE'
+      LEFT JOIN topic_progress p ON p.topic_id = tp.id AND p.user_id = ${userId}
+     WHERE t.status = 'ACTIVE'
+     GROUP BY t.id
+     ORDER BY t.position`;
+}
+
+/**
+ * "Continue": the most recently touched unfinished topic.
+ * "Next up": the first topic in roadmap order the learner has not started.
+ */
+export function topicPicksSql(userId: string) {
+  return Prisma.sql`
+    (SELECT 'continue' AS kind, tp.slug, tp.title, t.slug AS "trackSlug", t.title AS "trackTitle"
+       FROM topic_progress p
+       JOIN topics tp ON tp.id = p.topic_id AND tp.status = 'ACTIVE'
+       JOIN tracks t ON t.id = tp.track_id AND t.status = 'ACTIVE'
+      WHERE p.user_id = ${userId} AND p.status IN ('NOT_STARTED', 'IN_PROGRESS')
+      ORDER BY p.updated_at DESC
+      LIMIT 1)
+    UNION ALL
+    (SELECT 'nextUp' AS kind, tp.slug, tp.title, t.slug AS "trackSlug", t.title AS "trackTitle"
+       FROM topics tp
+       JOIN tracks t ON t.id = tp.track_id AND t.status = 'ACTIVE'
+       LEFT JOIN topic_progress p ON p.topic_id = tp.id AND p.user_id = ${userId}
+      WHERE tp.status = 'ACTIVE' AND (p.status IS NULL OR p.status = 'NOT_STARTED')
+      ORDER BY t.position, tp.position
+      LIMIT 1)`;
+}
+
+/** Study actions per calendar day in the learner's time zone (stored instants are UTC). */
+export function activityDaysSql(userId: string, timeZone: string) {
+  return Prisma.sql`
+    SELECT to_char((a.occurred_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
+           count(*)::int AS count
+      FROM study_activity a
+     WHERE a.user_id = ${userId}
+     GROUP BY 1`;
+}

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { run } from "./run";
+
+// What a production build is made from: when any of it is newer than the
+// build, the build is stale.
+const SOURCES = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SKIP = new Set(["generated", "node_modules"]);
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(entry)
+    .filter((name) => !SKIP.has(name))
+    .reduce((newest, name) => Math.max(newest, newestMtime(path.join(entry, name))), stat.mtimeMs);
+}
+
+/** True when `.next` is missing or older than any source it was built from. */
+export function buildIsStale(): boolean {
+  const buildId = path.join(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestMtime(source) > builtAt);
+}
+
+/** Runs `next build` when the current build is missing or stale. */
+export async function buildIfNeeded(env: NodeJS.ProcessEnv = process.env) {
+  if (!buildIsStale()) return false;
+  await run("next", ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  return true;
+}

@@ -1,0 +1,88 @@
+// `npm start`: serves Waypoint on PORT (default 3000).
+// Without DATABASE_URL it starts the embedded PGlite (data kept in .data/pglite)
+// and a demo learner; with it, it uses that PostgreSQL. Either way it applies
+// migrations, runs the idempotent seed and builds the app when needed first.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildIfNeeded } from "./lib/build";
+import { startPglite, type Database } from "./lib/postgres";
+import { migrateAndSeed } from "./lib/run";
+
+const DATA_DIR = ".data";
+const DEMO = { email: "demo@waypoint.local", password: "waypoint-demo" };
+
+/** AUTH_SECRET from the environment, else one generated once and kept in .data (sessions survive restarts). */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+async function waitUntilServing(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The app did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  const port = process.env.PORT ?? "3000";
+  let database: Database | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`No DATABASE_URL: starting the embedded PGlite database (${path.join(DATA_DIR, "pglite")}).`);
+    database = await startPglite(path.join(DATA_DIR, "pglite"));
+    databaseUrl = database.url;
+  }
+  const stopDatabase = async () => database?.stop();
+
+  // The demo learner exists on the embedded database, or wherever DEMO_EMAIL/DEMO_PASSWORD ask for one.
+  const demo = process.env.DEMO_EMAIL && process.env.DEMO_PASSWORD
+    ? { email: process.env.DEMO_EMAIL, password: process.env.DEMO_PASSWORD }
+    : database ? DEMO : null;
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: authSecret(),
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  try {
+    await migrateAndSeed(databaseUrl, { DEMO_EMAIL: demo?.email, DEMO_PASSWORD: demo?.password });
+    await buildIfNeeded(env);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], { env, stdio: "inherit" });
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (next.exitCode === null) next.kill(signal);
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  next.once("exit", async (code) => {
+    await stopDatabase();
+    process.exit(code ?? 0);
+  });
+
+  await waitUntilServing(`http://127.0.0.1:${port}/api/tracks`, 60_000);
+  console.log(`\nWaypoint is running at http://localhost:${port}`);
+  if (demo) console.log(`Demo login: ${demo.email} / ${demo.password}`);
+  console.log("Press Ctrl+C to stop.\n");
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
