@@ -28,6 +28,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // next-auth's ESM imports "next/server" without an extension, which
+          // Node's own resolver refuses; letting Vite transform it resolves it.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/integration/setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -23,6 +23,9 @@ const MAX_BODY_BYTES = 64 * 1024;
  * writes are stopped by SameSite cookies and the Origin check instead.
  */
 export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T> {
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    throw new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+  }
   const text = await req.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
     throw new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);

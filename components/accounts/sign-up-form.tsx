@@ -18,10 +18,12 @@ export function SignUpForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setError(null);
+    // Streaks count days in the learner's zone: start with the browser's.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const response = await fetch("/api/users", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(values),
+      body: JSON.stringify(timeZone && timeZone !== "UTC" ? { ...values, timeZone } : values),
     }).catch(() => null);
     if (!response?.ok) {
       const body = await response?.json().catch(() => null);

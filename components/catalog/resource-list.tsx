@@ -1,35 +1,12 @@
 import type { ResourceDto } from "@/lib/catalog/schema";
-import { MarkdownText } from "@/components/ui/markdown";
-import { ResourceKindBadge } from "@/components/catalog/resource-kind-badge";
+import { ResourceItem } from "@/components/catalog/resource-item";
 
-/** A topic's resources: kind, title (opens safely in a new tab), author and note. */
+/** A topic's resources, as a visitor sees them. */
 export function ResourceList({ resources }: { resources: ResourceDto[] }) {
   return (
     <ul className="flex flex-col gap-3">
       {resources.map((resource) => (
-        <li
-          key={resource.id}
-          className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900"
-        >
-          <div className="flex flex-wrap items-center gap-2">
-            <ResourceKindBadge kind={resource.kind} />
-            <a
-              href={resource.url}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-              className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
-            >
-              {resource.title}
-              <span className="sr-only"> (opens in a new tab)</span>
-            </a>
-          </div>
-          {resource.author && <p className="text-sm text-slate-600 dark:text-slate-400">by {resource.author}</p>}
-          {resource.note && (
-            <MarkdownText inline className="text-sm text-slate-600 dark:text-slate-400">
-              {resource.note}
-            </MarkdownText>
-          )}
-        </li>
+        <ResourceItem key={resource.id} resource={resource} />
       ))}
     </ul>
   );

@@ -10,7 +10,7 @@ import {
   type TopicPickRow,
   type TrackProgressRow,
 } from "@/lib/progress/queries";
-import type { Dashboard, NoteDto, TopicProgressDetail, TopicRef } from "@/lib/progress/schema";
+import type { Dashboard, NoteDto, TopicProgressDetail, TopicRef, TopicStatus } from "@/lib/progress/schema";
 
 const toRef = (row: TopicPickRow | undefined): TopicRef | null =>
   row ? { slug: row.slug, title: row.title, track: { slug: row.trackSlug, title: row.trackTitle } } : null;
@@ -70,4 +70,13 @@ export async function getNote(userId: string, slug: string): Promise<NoteDto | n
   if (!topic) return null;
   const note = topic.notes[0];
   return { topic: slug, body: note?.body ?? "", updatedAt: note?.updatedAt.toISOString() ?? null };
+}
+
+/** The caller's status on each topic of a track that has one (topics never touched are absent). */
+export async function getTrackStatuses(userId: string, trackSlug: string): Promise<Record<string, TopicStatus>> {
+  const rows = await db.topicProgress.findMany({
+    where: { userId, topic: { status: "ACTIVE", track: { slug: trackSlug } } },
+    select: { status: true, topic: { select: { slug: true } } },
+  });
+  return Object.fromEntries(rows.map((row) => [row.topic.slug, row.status]));
 }

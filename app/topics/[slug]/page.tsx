@@ -3,7 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTopic } from "@/lib/catalog/data";
 import { slugSchema } from "@/lib/catalog/schema";
+import { getNote, getTopicProgress } from "@/lib/progress/data";
+import { getCurrentUser } from "@/lib/session";
 import { ResourceList } from "@/components/catalog/resource-list";
+import { NoteEditor } from "@/components/progress/note-editor";
+import { ResourceChecklist } from "@/components/progress/resource-checklist";
+import { TopicProgressProvider } from "@/components/progress/topic-progress-context";
+import { TopicStatusPanel } from "@/components/progress/topic-status-panel";
 import { MarkdownText } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -20,9 +26,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadTopic(params)).title };
 }
 
+/** The signed-in learner's status, ticks and note on the topic (null for visitors). */
+async function loadLearnerState(slug: string) {
+  const user = await getCurrentUser();
+  if (!user) return null;
+  const [progress, note] = await Promise.all([getTopicProgress(user.id, slug), getNote(user.id, slug)]);
+  return progress && note ? { progress, note } : null;
+}
+
 export default async function TopicPage({ params }: Props) {
   const topic = await loadTopic(params);
-  return (
+  const learner = await loadLearnerState(topic.slug);
+  const initial = learner && {
+    status: learner.progress.status,
+    doneResourceIds: learner.progress.doneResourceIds,
+    resourceCount: topic.resources.length,
+  };
+  const page = (
     <article>
       <PageHeader
         title={topic.title}
@@ -44,6 +64,18 @@ export default async function TopicPage({ params }: Props) {
           </ol>
         }
       />
+      {initial ? (
+        <div className="mb-8">
+          <TopicStatusPanel />
+        </div>
+      ) : (
+        <p className="mb-8 text-sm text-slate-700 dark:text-slate-300">
+          <Link href={`/signin?callbackUrl=/topics/${topic.slug}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+            Sign in
+          </Link>{" "}
+          to track your progress and keep notes on this topic.
+        </p>
+      )}
       <MarkdownText className="mb-8 max-w-3xl text-slate-700 dark:text-slate-300">{topic.intro}</MarkdownText>
 
       <section aria-labelledby="key-points" className="mb-10">
@@ -66,8 +98,18 @@ export default async function TopicPage({ params }: Props) {
         <h2 id="resources" className="mb-3 text-xl font-semibold">
           Resources
         </h2>
-        <ResourceList resources={topic.resources} />
+        {initial ? (
+          <ResourceChecklist resources={topic.resources} />
+        ) : (
+          <ResourceList resources={topic.resources} />
+        )}
       </section>
+
+      {learner && (
+        <div className="mb-10">
+          <NoteEditor slug={topic.slug} initialBody={learner.note.body} />
+        </div>
+      )}
 
       <nav aria-label="Topics in this track" className="flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6 dark:border-slate-800">
         {topic.previous ? (
@@ -84,5 +126,12 @@ export default async function TopicPage({ params }: Props) {
         )}
       </nav>
     </article>
+  );
+  return initial ? (
+    <TopicProgressProvider slug={topic.slug} initial={initial}>
+      {page}
+    </TopicProgressProvider>
+  ) : (
+    page
   );
 }

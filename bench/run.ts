@@ -1,0 +1,80 @@
+// `npm run bench`: measures GET /api/me/progress against two baselines in one
+// run, on this machine, and prints the ratios; then Lighthouse on the
+// dashboard (skip it with --no-lighthouse). Uses a fresh database: on
+// DATABASE_URL's server when set, else the embedded PGlite.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon, { type Result } from "autocannon";
+import { buildIfNeeded } from "../scripts/lib/build";
+import { startTestDatabase } from "../scripts/lib/postgres";
+import { migrateAndSeed } from "../scripts/lib/run";
+import { BENCH_PASSWORD, createBenchLearner } from "./fixtures";
+import { runLighthouse } from "./lighthouse";
+import { signIn, waitForReady } from "./session";
+
+const APP_PORT = 3200;
+const PG_PORT = 3201;
+const CONNECTIONS = 10;
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const AUTH_SECRET = "bench-secret-bench-secret-bench-secret!";
+
+function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(path.join("node_modules", ".bin", command), args, { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function measure(name: string, url: string, headers: Record<string, string> = {}) {
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, headers }); // warm-up
+  const result: Result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
+  if (result.non2xx || result.errors) throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function main() {
+  const database = await startTestDatabase("waypoint_bench");
+  const children: ChildProcess[] = [];
+  try {
+    console.log(`Database: ${database.embedded ? "embedded PGlite" : "PostgreSQL (DATABASE_URL's server)"}`);
+    await migrateAndSeed(database.url, {}, true);
+    process.env.DATABASE_URL = database.url;
+    const { db, disconnectDb } = await import("@/lib/db");
+    const learner = await createBenchLearner(db);
+    await disconnectDb();
+
+    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+    await buildIfNeeded(env);
+    children.push(start("next", ["start", "-p", String(APP_PORT)], env));
+    children.push(start("tsx", ["bench/pg-server.ts"], { ...env, PORT: String(PG_PORT), BENCH_USER_ID: learner.id }));
+    const app = `http://127.0.0.1:${APP_PORT}`;
+    await Promise.all([waitForReady(`${app}/api/health`), waitForReady(`http://127.0.0.1:${PG_PORT}/`)]);
+    const cookie = await signIn(app, learner.email, BENCH_PASSWORD);
+
+    const rows = [
+      await measure("static JSON route (GET /api/health)", `${app}/api/health`),
+      await measure("GET /api/me/progress", `${app}/api/me/progress`, { cookie }),
+      await measure("same SQL via plain pg", `http://127.0.0.1:${PG_PORT}/`),
+    ];
+    const [staticRoute, progress, plainPg] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, after a 2 s warm-up`);
+    console.table(rows.map((r) => ({ target: r.name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p99 ms": r.p99 })));
+    const ratios = {
+      progressVsStatic: +(progress.rps / staticRoute.rps).toFixed(2),
+      progressVsPlainPg: +(progress.rps / plainPg.rps).toFixed(2),
+    };
+    console.log(`GET /api/me/progress: ${ratios.progressVsStatic}× the static route, ${ratios.progressVsPlainPg}× plain pg; p99 ${progress.p99} ms`);
+    console.log(`Targets: ≥ 0.3× static → ${ratios.progressVsStatic >= 0.3 ? "met" : "MISSED"}; p99 ≤ 50 ms → ${progress.p99 <= 50 ? "met" : "MISSED"}`);
+
+    const lighthouse = process.argv.includes("--no-lighthouse") ? null : await runLighthouse(app, cookie);
+    mkdirSync(path.join("bench", "results"), { recursive: true });
+    const report = { at: new Date().toISOString(), embedded: database.embedded, connections: CONNECTIONS, seconds: DURATION, rows, ratios, lighthouse };
+    writeFileSync(path.join("bench", "results", "latest.json"), JSON.stringify(report, null, 2));
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

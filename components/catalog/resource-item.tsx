@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import type { ResourceDto } from "@/lib/catalog/schema";
+import { MarkdownText } from "@/components/ui/markdown";
+import { ResourceKindBadge } from "@/components/catalog/resource-kind-badge";
+
+/** One resource: kind, title (opens safely in a new tab), author and note; `control` sits in front (a tick box). */
+export function ResourceItem({ resource, control }: { resource: ResourceDto; control?: ReactNode }) {
+  return (
+    <li className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
+      {control}
+      <div className="flex flex-col gap-1">
+        <div className="flex flex-wrap items-center gap-2">
+          <ResourceKindBadge kind={resource.kind} />
+          <a
+            href={resource.url}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+          >
+            {resource.title}
+            <span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        </div>
+        {resource.author && <p className="text-sm text-slate-600 dark:text-slate-400">by {resource.author}</p>}
+        {resource.note && (
+          <MarkdownText inline className="text-sm text-slate-600 dark:text-slate-400">
+            {resource.note}
+          </MarkdownText>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+import { cn } from "@/components/ui/cn";
+import { HEAT_BUCKETS, layoutHeatmap, type HeatLevel } from "@/components/dashboard/heatmap-grid";
+import type { Dashboard } from "@/lib/progress/schema";
+
+// Every bucket keeps ≥3:1 against the card (white / slate-900), WCAG 1.4.11:
+// empty days are outlined rather than filled with a pale grey that would vanish.
+const LEVEL_CLASSES: Record<HeatLevel, string> = {
+  0: "bg-white ring-1 ring-inset ring-slate-500 dark:bg-slate-900",
+  1: "bg-indigo-400 dark:bg-indigo-500",
+  2: "bg-indigo-600 dark:bg-indigo-400",
+  3: "bg-indigo-800 dark:bg-indigo-300",
+  4: "bg-indigo-950 dark:bg-indigo-100",
+};
+const CELL = "size-3 shrink-0 rounded-sm md:size-4 lg:size-5";
+const COLUMN = "flex flex-col gap-[3px] md:gap-1";
+// Label the rows like a calendar: every other weekday is enough to read it.
+const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The last 26 weeks of study as a calendar heatmap (weeks left to right,
+ * oldest first). Screen readers get a one-line summary plus the list of
+ * active days; each cell carries its date and count for tooltips and tests.
+ */
+export function ActivityHeatmap({ activity }: { activity: Dashboard["activity"] }) {
+  const { weeks, total, active } = layoutHeatmap(activity);
+  const summary = `${plural(total, "study action")} on ${plural(active.length, "day")} in the last 26 weeks`;
+  return (
+    <div className="flex flex-col gap-3">
+      {/* row-reverse starts the scroll at the right edge, so a phone shows this week first without JS. */}
+      <div
+        role="region"
+        aria-label="Study activity heatmap"
+        tabIndex={0}
+        className="flex flex-row-reverse overflow-x-auto rounded-md pb-2"
+      >
+        <div data-testid="heatmap" role="img" aria-label={summary} className="mr-auto flex gap-[3px] md:gap-1">
+          {/* Sticky, so the weekday names stay in view while a phone scrolls back in time. */}
+          <div className={cn(COLUMN, "sticky left-0 z-10 bg-white pr-1 dark:bg-slate-900")}>
+            <span className="h-4 text-xs leading-4" />
+            {WEEKDAYS.map((day, i) => (
+              <span key={i} className="h-3 text-[10px] leading-3 text-slate-600 md:h-4 md:text-xs md:leading-4 lg:h-5 lg:leading-5 dark:text-slate-400">
+                {day}
+              </span>
+            ))}
+          </div>
+          {weeks.map((week) => (
+            <div key={week.key} className={COLUMN}>
+              <span className="h-4 w-3 overflow-visible whitespace-nowrap text-xs leading-4 text-slate-600 md:w-4 lg:w-5 dark:text-slate-400">
+                {week.month}
+              </span>
+              {week.days.map((day, i) =>
+                day ? (
+                  <span
+                    key={day.date}
+                    title={day.label}
+                    data-date={day.date}
+                    data-count={day.count}
+                    className={cn(CELL, LEVEL_CLASSES[day.level])}
+                  />
+                ) : (
+                  <span key={`pad-${i}`} className={CELL} />
+                ),
+              )}
+            </div>
+          ))}
+        </div>
+      </div>
+      {/* Colours mean nothing to a screen reader; the summary and the list below say it in words. */}
+      <div aria-hidden="true" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+        <span>Study actions per day:</span>
+        {HEAT_BUCKETS.map(({ level, label }) => (
+          <span key={level} className="inline-flex items-center gap-1">
+            <span className={cn("size-3 rounded-sm", LEVEL_CLASSES[level])} />
+            {label}
+          </span>
+        ))}
+      </div>
+      {active.length > 0 && (
+        <ul className="sr-only" aria-label="Days with study activity">
+          {active.map((day) => (
+            <li key={day.date}>{day.label}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
+import {
+  browserTimeZone,
+  hasChosenTimeZone,
+  hasSyncedTimeZone,
+  markTimeZoneSynced,
+  saveTimeZone,
+} from "@/components/dashboard/time-zone-client";
+
+// Accounts start on UTC when sign-up could not send the browser's zone.
+const DEFAULT_ZONES = new Set(["UTC", "Etc/UTC"]);
+
+/**
+ * Adopts the browser's time zone for an account still on the UTC default,
+ * once, then re-renders the dashboard so streaks and the heatmap count the
+ * learner's own days. Renders nothing; reads the browser only in an effect,
+ * so the server HTML and the first client render always agree.
+ */
+export function TimeZoneSync({ timeZone }: { timeZone: string }) {
+  const router = useRouter();
+  // Strict mode runs effects twice in development; the ref keeps it to one request.
+  const sent = useRef(false);
+
+  useEffect(() => {
+    if (sent.current || !DEFAULT_ZONES.has(timeZone)) return;
+    const detected = browserTimeZone();
+    if (!detected || DEFAULT_ZONES.has(detected) || hasChosenTimeZone() || hasSyncedTimeZone()) return;
+    sent.current = true;
+    markTimeZoneSynced();
+    saveTimeZone(detected).then(
+      () => router.refresh(),
+      // Not worth interrupting the learner: the zone stays UTC and can be set in the settings.
+      (error: unknown) => console.warn("Could not adopt the browser's time zone", error),
+    );
+  }, [timeZone, router]);
+
+  return null;
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useMutation } from "@tanstack/react-query";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { retryDelay, retryTransient, sendJson } from "@/components/progress/api-client";
+
+/** "Reset progress" for one track, after a confirmation; notes and history stay. */
+export function ResetTrackButton({ slug, title, topicCount }: { slug: string; title: string; topicCount: number }) {
+  const router = useRouter();
+  const reset = useMutation({
+    mutationFn: () => sendJson<void>("DELETE", `/api/progress/tracks/${slug}`),
+    retry: retryTransient,
+    retryDelay,
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <ConfirmDialog
+        trigger={
+          <Button variant="secondary" disabled={reset.isPending}>
+            {reset.isPending ? "Resetting…" : "Reset track progress"}
+          </Button>
+        }
+        title={`Reset your progress on ${title}?`}
+        description={`This clears your statuses and ticked resources on its ${topicCount} topics. Your notes and study history stay.`}
+        confirmLabel="Reset progress"
+        onConfirm={() => reset.mutate()}
+      />
+      {reset.isError && <Alert tone="error">{`Could not reset: ${(reset.error as Error).message}`}</Alert>}
+      {reset.isSuccess && <Alert tone="success">Progress on {title} was reset.</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import { createHash, randomBytes } from "node:crypto";
+import { describe, expect, it, vi } from "vitest";
+import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
+import { db } from "@/lib/db";
+import { getSessionUser } from "@/lib/session";
+import { authenticate, SignInThrottledError } from "@/lib/accounts/sign-in";
+import { createUser, SESSION_COOKIE, uniqueEmail, type TestUser } from "@/tests/factories";
+import { BASE_URL, buildRequest, readResponse, setCookies } from "@/tests/support/http";
+
+// Auth.js runs in-process through the route's GET/POST, exactly as Next calls them.
+
+const ACCOUNT_LIMIT = 10;
+const IP_LIMIT = 50;
+
+/** A client address no other test uses (the per-IP counters are shared by the whole run). */
+const uniqueIp = () => `10.${[...randomBytes(3)].join(".")}`;
+
+async function getCsrf() {
+  const res = await GET(buildRequest("/api/auth/csrf"));
+  const { status, body } = await readResponse(res);
+  const cookie = setCookies(res.headers).get("authjs.csrf-token");
+  return { status, body: body as { csrfToken: string }, cookieValue: cookie, cookie: `authjs.csrf-token=${cookie}` };
+}
+
+type SignInResult = { status: number; location: URL | null; sessionToken: string | undefined };
+
+/** POSTs the sign-in form the way the browser does: form-encoded, with the CSRF token and cookie. */
+async function signIn(email: string, password: string, ip: string, { xff = ip, csrf }: { xff?: string; csrf?: Awaited<ReturnType<typeof getCsrf>> } = {}): Promise<SignInResult> {
+  const token = csrf ?? (await getCsrf());
+  const res = await POST(
+    buildRequest("/api/auth/callback/credentials", {
+      method: "POST",
+      cookie: token.cookie,
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": xff },
+      body: new URLSearchParams({ csrfToken: token.body.csrfToken, email, password }).toString(),
+    }),
+  );
+  const location = res.headers.get("location");
+  return { status: res.status, location: location ? new URL(location) : null, sessionToken: setCookies(res.headers).get(SESSION_COOKIE) };
+}
+
+/** The redirect Auth.js answers a refused sign-in with: back to /signin with an error code, no session. */
+function expectRefused(result: SignInResult, code: "invalid_credentials" | "rate_limited") {
+  expect(result.status).toBe(302);
+  expect(result.sessionToken).toBeUndefined();
+  expect(result.location?.origin).toBe(BASE_URL);
+  expect(result.location?.pathname).toBe("/signin");
+  expect(Object.fromEntries(result.location!.searchParams)).toStrictEqual({ error: "CredentialsSignin", code });
+}
+
+function expectSignedIn(result: SignInResult) {
+  expect(result.status).toBe(302);
+  expect(result.location?.href).toBe(`${BASE_URL}/`);
+  expect(result.sessionToken).toMatch(/^[\w-]+\.\.[\w-]+\.[\w-]+\.[\w-]+$/); // JWE, "dir" compact form
+}
+
+const counter = (key: string) => db.rateLimit.findUnique({ where: { key }, select: { points: true } });
+// Account counters are keyed by the email's SHA-256, so any email fits rate_limits.key.
+const accountCounter = (email: string) =>
+  counter(`sign-in:account:${createHash("sha256").update(email).digest("base64url")}`);
+const ipCounter = (ip: string) => counter(`sign-in:ip:${ip}`);
+
+const sessionUserOf = (user: TestUser) => ({ id: user.id, email: user.email, name: user.name, role: user.role, timeZone: "UTC" });
+
+describe("Auth.js endpoints", () => {
+  it("GET /api/auth/csrf returns a token and sets the matching cookie", async () => {
+    const csrf = await getCsrf();
+    expect(csrf.status).toBe(200);
+    expect(csrf.body).toStrictEqual({ csrfToken: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(csrf.cookieValue).toMatch(new RegExp(`^${csrf.body.csrfToken}%7C[0-9a-f]{64}$`));
+  });
+
+  it("signs in with the right password: 302, a session cookie, and /api/auth/session returns the user", async () => {
+    const user = await createUser();
+    const ip = uniqueIp();
+    const result = await signIn(user.email, user.password, ip);
+    expectSignedIn(result);
+
+    const cookie = `${SESSION_COOKIE}=${result.sessionToken}`;
+    const session = await readResponse(await GET(buildRequest("/api/auth/session", { cookie })));
+    expect(session.status).toBe(200);
+    expect(session.body).toStrictEqual({ user: { id: user.id, email: user.email, name: user.name }, expires: expect.any(String) });
+    const expires = Date.parse((session.body as { expires: string }).expires);
+    expect(expires - Date.now()).toBeGreaterThan(29 * 24 * 3600 * 1000);
+
+    // The cookie Auth.js set is the one the API's session check reads.
+    expect(await getSessionUser(new Headers({ cookie }))).toStrictEqual(sessionUserOf(user));
+    // A success leaves no failure on the account and gives the IP its point back.
+    expect(await accountCounter(user.email)).toBeNull();
+    expect(await ipCounter(ip)).toStrictEqual({ points: 0 });
+  });
+
+  it("signs in with the email in another case and with spaces", async () => {
+    const user = await createUser();
+    expectSignedIn(await signIn(` ${user.email.toUpperCase()} `, user.password, uniqueIp()));
+  });
+
+  it("refuses a wrong password and an unknown email the same way, without a session cookie", async () => {
+    const user = await createUser();
+    const ip = uniqueIp();
+    expectRefused(await signIn(user.email, "wrong password", ip), "invalid_credentials");
+    expectRefused(await signIn(uniqueEmail("nobody"), user.password, ip), "invalid_credentials");
+    expect(await accountCounter(user.email)).toStrictEqual({ points: 1 });
+    expect(await ipCounter(ip)).toStrictEqual({ points: 2 });
+  });
+
+  it("refuses malformed credentials before any counting", async () => {
+    const ip = uniqueIp();
+    expectRefused(await signIn("not-an-email", "whatever", ip), "invalid_credentials");
+    expectRefused(await signIn(uniqueEmail(), "x".repeat(129), ip), "invalid_credentials");
+    expect(await ipCounter(ip)).toBeNull();
+  });
+
+  it("refuses a sign-in without the CSRF cookie and counts nothing", async () => {
+    const user = await createUser();
+    const ip = uniqueIp();
+    const csrf = await getCsrf();
+    // Auth.js logs the refused request; keep the output clean, and check that it did.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const result = await signIn(user.email, user.password, ip, { csrf: { ...csrf, cookie: "" } });
+    expect(logged).toHaveBeenCalledWith("[auth]", expect.objectContaining({ type: "MissingCSRF" }));
+    logged.mockRestore();
+    expect(result.status).toBe(302);
+    expect(result.sessionToken).toBeUndefined();
+    expect(result.location?.searchParams.get("error")).toBe("MissingCSRF");
+    expect(await accountCounter(user.email)).toBeNull();
+    expect(await ipCounter(ip)).toBeNull();
+  });
+
+  it("answers /api/auth/session with null without a session, and for a revoked one", async () => {
+    expect(await readResponse(await GET(buildRequest("/api/auth/session")))).toMatchObject({ status: 200, body: null });
+
+    const user = await createUser();
+    const { sessionToken } = await signIn(user.email, user.password, uniqueIp());
+    const cookie = `${SESSION_COOKIE}=${sessionToken}`;
+    await db.user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date(Date.now() + 1000) } });
+    const revoked = await readResponse(await GET(buildRequest("/api/auth/session", { cookie })));
+    expect(revoked).toMatchObject({ status: 200, body: null });
+  });
+});
+
+describe("sign-in throttling", () => {
+  it(`refuses an account after ${ACCOUNT_LIMIT} failures, even with the right password; other accounts are unaffected`, async () => {
+    const victim = await createUser();
+    const ip = uniqueIp();
+    const csrf = await getCsrf();
+    for (let i = 0; i < ACCOUNT_LIMIT; i++) {
+      expectRefused(await signIn(victim.email, `wrong password ${i}`, ip, { csrf }), "invalid_credentials");
+    }
+    expect(await accountCounter(victim.email)).toStrictEqual({ points: ACCOUNT_LIMIT });
+
+    expectRefused(await signIn(victim.email, victim.password, ip, { csrf }), "rate_limited");
+    // The account's budget is spent wherever the attempt comes from.
+    expectRefused(await signIn(victim.email, victim.password, uniqueIp()), "rate_limited");
+    await expect(authenticate({ email: victim.email, password: victim.password }, uniqueIp())).rejects.toBeInstanceOf(SignInThrottledError);
+    expect((await accountCounter(victim.email))!.points).toBeGreaterThan(ACCOUNT_LIMIT);
+
+    const other = await createUser();
+    expectSignedIn(await signIn(other.email, other.password, uniqueIp()));
+  });
+
+  it(`refuses an IP after ${IP_LIMIT} failures across different emails; the same account from another IP works`, async () => {
+    const ip = uniqueIp();
+    const outcomes: Array<"null" | "throttled"> = [];
+    // A few at a time: concurrent guesses must not overshoot the limit.
+    for (let batch = 0; batch < 11; batch++) {
+      const results = await Promise.allSettled(
+        Array.from({ length: 5 }, () => authenticate({ email: uniqueEmail("guess"), password: "guessed password" }, ip)),
+      );
+      for (const result of results) {
+        if (result.status === "fulfilled") {
+          expect(result.value).toBeNull();
+          outcomes.push("null");
+        } else {
+          expect(result.reason).toBeInstanceOf(SignInThrottledError);
+          outcomes.push("throttled");
+        }
+      }
+    }
+    expect(outcomes.filter((o) => o === "null")).toHaveLength(IP_LIMIT);
+    expect(outcomes.filter((o) => o === "throttled")).toHaveLength(55 - IP_LIMIT);
+    expect(await ipCounter(ip)).toStrictEqual({ points: 55 });
+
+    const user = await createUser();
+    const refused = await authenticate({ email: user.email, password: user.password }, ip).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(SignInThrottledError);
+    expect((refused as SignInThrottledError).retryAfterSeconds).toBeGreaterThan(0);
+    expect((refused as SignInThrottledError).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expectRefused(await signIn(user.email, user.password, ip), "rate_limited");
+
+    expect(await authenticate({ email: user.email, password: user.password }, uniqueIp())).toStrictEqual(sessionUserOf(user));
+    expectSignedIn(await signIn(user.email, user.password, uniqueIp()));
+  });
+
+  it("counts the last X-Forwarded-For entry (the one the nearest proxy added)", async () => {
+    const user = await createUser();
+    const [spoofed, real] = [uniqueIp(), uniqueIp()];
+    expectRefused(await signIn(user.email, "wrong password", real, { xff: `${spoofed}, ${real}` }), "invalid_credentials");
+    expect(await ipCounter(real)).toStrictEqual({ points: 1 });
+    expect(await ipCounter(spoofed)).toBeNull();
+  });
+
+  it("signs in an account whose email has the maximum 254 characters (counter keys are hashed)", async () => {
+    const user = await createUser();
+    const email = `${"x".repeat(254 - user.email.length)}${user.email}`;
+    await db.user.update({ where: { id: user.id }, data: { email } });
+    expect(email).toHaveLength(254);
+    expect(await authenticate({ email, password: "wrong password" }, uniqueIp())).toBeNull();
+    expect(await accountCounter(email)).toStrictEqual({ points: 1 });
+    expect(await authenticate({ email, password: user.password }, uniqueIp())).toStrictEqual({ ...sessionUserOf(user), email });
+  });
+
+  it("resets an account's failure count on a successful sign-in", async () => {
+    const user = await createUser();
+    const ip = uniqueIp();
+    const credentials = { email: user.email, password: user.password };
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < ACCOUNT_LIMIT - 1; i++) {
+        expect(await authenticate({ email: user.email, password: "wrong password" }, ip)).toBeNull();
+      }
+      expect(await accountCounter(user.email)).toStrictEqual({ points: ACCOUNT_LIMIT - 1 });
+      // Without the reset, the second round's success would be attempt 20 and refused.
+      expect(await authenticate(credentials, ip)).toStrictEqual(sessionUserOf(user));
+      expect(await accountCounter(user.email)).toBeNull();
+    }
+    expect(await authenticate({ email: user.email, password: "wrong password" }, ip)).toBeNull();
+    expect(await accountCounter(user.email)).toStrictEqual({ points: 1 });
+    // The IP keeps its failures (19); the successes gave back their own points.
+    expect(await ipCounter(ip)).toStrictEqual({ points: 2 * (ACCOUNT_LIMIT - 1) + 1 });
+  });
+});

@@ -1,0 +1,19 @@
+// Runs in every integration worker before the test file is imported, so the
+// env that lib/env and lib/db read at import time points at the test database.
+import { afterAll, inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.AUTH_SECRET = "integration-test-secret-0123456789-abcdefghijklmnop";
+process.env.AUTH_TRUST_HOST = "true";
+// The throttling tests assert the defaults (10 per account, 50 per IP, 15 minutes).
+for (const name of ["SIGN_IN_MAX_FAILURES_PER_ACCOUNT", "SIGN_IN_MAX_FAILURES_PER_IP", "SIGN_IN_WINDOW_MINUTES", "AUTH_URL", "NEXTAUTH_URL"]) {
+  delete process.env[name];
+}
+// A small pool per worker: PGlite runs one query at a time anyway.
+process.env.DATABASE_POOL_MAX = inject("databaseEmbedded") ? "3" : "5";
+
+afterAll(async () => {
+  // Imported lazily: a static import would load lib/db before the env above is set.
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
+});
