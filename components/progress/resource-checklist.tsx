@@ -15,7 +15,7 @@ export function ResourceChecklist({ resources }: { resources: ResourceDto[] }) {
       <p className="text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
         {done.size} of {resources.length} done
       </p>
-      {progress.error && <Alert tone="error">{progress.error}</Alert>}
+      {progress.error?.from === "resources" && <Alert tone="error">{progress.error.message}</Alert>}
       <ul className="flex flex-col gap-3">
         {resources.map((resource) => (
           <ResourceItem

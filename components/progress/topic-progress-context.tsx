@@ -8,8 +8,11 @@ import { retryDelay, retryTransient, sendJson } from "@/components/progress/api-
 
 export type TopicProgressState = { status: TopicStatus; doneResourceIds: string[]; resourceCount: number };
 
+/** A refused write, and which control made it (its message shows next to that control). */
+export type WriteError = { message: string; from: "status" | "resources" };
+
 type TopicProgress = TopicProgressState & {
-  error: string | null;
+  error: WriteError | null;
   setStatus: (status: TopicStatus) => void;
   setResourceDone: (id: string, done: boolean) => void;
 };
@@ -26,20 +29,20 @@ const Context = createContext<TopicProgress | null>(null);
  */
 export function TopicProgressProvider({ slug, initial, children }: { slug: string; initial: TopicProgressState; children: ReactNode }) {
   const [state, setState] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<WriteError | null>(null);
 
-  const common = {
+  const common = (from: WriteError["from"]) => ({
     scope: { id: `topic:${slug}` },
     retry: retryTransient,
     retryDelay,
     onError: (failure: Error, _: unknown, previous: TopicProgressState | undefined) => {
       if (previous) setState(previous);
-      setError(`${failure.message} Your change was undone.`);
+      setError({ message: `${failure.message} Your change was undone.`, from });
     },
-  };
+  });
 
   const setStatus = useMutation({
-    ...common,
+    ...common("status"),
     mutationFn: (status: TopicStatus) => sendJson<TopicProgressDto>("PUT", `/api/progress/topics/${slug}`, { status }),
     onMutate: (status: TopicStatus) => {
       setError(null);
@@ -49,7 +52,7 @@ export function TopicProgressProvider({ slug, initial, children }: { slug: strin
   });
 
   const setResourceDone = useMutation({
-    ...common,
+    ...common("resources"),
     mutationFn: ({ id, done }: { id: string; done: boolean }) =>
       sendJson<ResourceProgressDto>("PUT", `/api/progress/resources/${id}`, { done }),
     onMutate: ({ id, done }: { id: string; done: boolean }) => {

@@ -10,7 +10,7 @@ export function TopicStatusPanel() {
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <StatusControl status={progress.status} onChange={progress.setStatus} />
-      {progress.error && <Alert tone="error">{progress.error}</Alert>}
+      {progress.error?.from === "status" && <Alert tone="error">{progress.error.message}</Alert>}
     </div>
   );
 }

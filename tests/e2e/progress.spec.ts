@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { expectSignedInAs, signIn } from "./support/auth";
+import { expectNoAxeViolationsInEitherScheme } from "./support/axe";
+
+// The learner's days are counted in their zone; pin the browser's so "today" is known.
+test.use({ timezoneId: "UTC" });
+
+const TOPIC = "/topics/quantization";
+
+const saved = (page: Page, method: string, path: string) =>
+  page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname.startsWith(path) && r.ok());
+
+test("a learner marks a topic done with the keyboard, ticks a resource, writes a note; the dashboard shows it and a reload keeps it", async ({
+  page,
+}) => {
+  const id = randomUUID().slice(0, 8);
+  const learner = { name: `Grace ${id}`, email: `grace-${id}@e2e.waypoint.test`, password: `analytical-${id}` };
+  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
+  await signIn(page, learner.email, learner.password);
+  await expectSignedInAs(page, learner.name);
+
+  const today = new Date().toISOString().slice(0, 10);
+  const todayCell = page.getByTestId("heatmap").locator(`[data-date="${today}"]`);
+  await expect(page.getByTestId("overall-progress")).toHaveAttribute("aria-valuenow", "0");
+  await expect(todayCell).toHaveAttribute("data-count", "0");
+  await expect(page.getByTestId("streak-current")).toHaveAttribute("data-value", "0");
+
+  await page.goto(TOPIC);
+  await expect(page.getByText("Keyboard shortcuts:")).toBeVisible();
+  await expect(page.getByRole("radio", { name: /Not started/ })).toBeChecked();
+  const statusSaved = saved(page, "PUT", "/api/progress/topics/quantization");
+  await page.keyboard.press("d");
+  await expect(page.getByRole("radio", { name: /Done/ })).toBeChecked();
+  await statusSaved;
+
+  const firstResource = page.getByRole("checkbox").first();
+  const tickSaved = saved(page, "PUT", "/api/progress/resources/");
+  await firstResource.check();
+  await tickSaved;
+  await expect(page.getByText(/^1 of \d+ done$/)).toBeVisible();
+
+  const note = page.getByLabel("Your private note on this topic (Markdown)");
+  const noteSaved = saved(page, "PUT", "/api/notes/quantization");
+  await note.fill("Try **GPTQ** on a 7B model.");
+  await noteSaved;
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expectNoAxeViolationsInEitherScheme(page);
+
+  // The dashboard counts it: one topic done, three study actions today, a one-day streak.
+  await page.goto("/");
+  await expect(page.getByTestId("overall-progress")).toHaveAttribute("aria-valuenow", "1");
+  await expect(page.getByTestId("track-progress-the-llm-scientist")).toHaveAttribute("aria-valuenow", "1");
+  await expect(todayCell).toHaveAttribute("data-count", "3");
+  await expect(page.getByTestId("streak-current")).toHaveAttribute("data-value", "1");
+  await expectNoAxeViolationsInEitherScheme(page);
+
+  // Nothing lives only in the browser: a fresh load shows all of it.
+  await page.goto(TOPIC);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /Done/ })).toBeChecked();
+  await expect(page.getByRole("checkbox").first()).toBeChecked();
+  await expect(page.getByLabel("Your private note on this topic (Markdown)")).toHaveValue("Try **GPTQ** on a 7B model.");
+});
+
+test("a refused write is rolled back with a visible message", async ({ page }) => {
+  const id = randomUUID().slice(0, 8);
+  const learner = { name: `Linus ${id}`, email: `linus-${id}@e2e.waypoint.test`, password: `kernel-${id}` };
+  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
+  await signIn(page, learner.email, learner.password);
+  await expectSignedInAs(page, learner.name);
+  await page.goto(TOPIC);
+
+  // The session ends behind the page's back (signed out elsewhere): the server refuses the write.
+  await page.context().clearCookies();
+  await page.keyboard.press("s");
+  await expect(page.getByText("Sign in to do this. Your change was undone.")).toBeVisible();
+  await expect(page.getByRole("radio", { name: /Not started/ })).toBeChecked();
+});
