@@ -10,7 +10,8 @@ import { activityDaysSql, topicPicksSql, trackProgressSql, type TrackProgressRow
 
 const port = Number(process.env.PORT ?? 3201);
 const userId = process.env.BENCH_USER_ID!;
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+// The same pool size as the app (DATABASE_POOL_MAX, 10 by default).
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
 pool.on("error", () => undefined);
 
 const run = (sql: { text: string; values: unknown[] }) => pool.query(sql.text, sql.values).then((r) => r.rows);

@@ -35,13 +35,13 @@ async function main() {
   const children: ChildProcess[] = [];
   try {
     console.log(`Database: ${database.embedded ? "embedded PGlite" : "PostgreSQL (DATABASE_URL's server)"}`);
-    await migrateAndSeed(database.url, {}, true);
-    process.env.DATABASE_URL = database.url;
+    await migrateAndSeed(database.url, database.env, true);
+    Object.assign(process.env, database.env, { DATABASE_URL: database.url });
     const { db, disconnectDb } = await import("@/lib/db");
     const learner = await createBenchLearner(db);
     await disconnectDb();
 
-    const env = { ...process.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+    const env = { ...process.env, ...database.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfNeeded(env);
     children.push(start("next", ["start", "-p", String(APP_PORT)], env));
     children.push(start("tsx", ["bench/pg-server.ts"], { ...env, PORT: String(PG_PORT), BENCH_USER_ID: learner.id }));

@@ -18,9 +18,38 @@ function createPool() {
   return pool;
 }
 
+/**
+ * PrismaPg whose transactions always give their connection back. Prisma 6.19
+ * ends a transaction by sending COMMIT/ROLLBACK and only then asking the
+ * adapter to release the connection; when the database went away mid-
+ * transaction that statement throws and the connection is never returned,
+ * so a few restarts would drain the pool. Releasing it on that failure lets
+ * pg discard the dead connection and the pool recover.
+ */
+class ReleasingPrismaPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await startTransaction(isolationLevel);
+      const executeRaw = transaction.executeRaw.bind(transaction);
+      transaction.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") await transaction.rollback().catch(() => undefined);
+          throw error;
+        }
+      };
+      return transaction;
+    };
+    return adapter;
+  }
+}
+
 function createClient(pool: pg.Pool) {
   return new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter: new ReleasingPrismaPg(pool),
     // Password hashes leave the database only where a query asks for them.
     omit: { user: { passwordHash: true } },
   });

@@ -33,7 +33,7 @@ export const notFound = (what = "Not found") => new ApiError("not_found", what);
 // Errors of the database driver that mean "not reachable right now": the
 // request can be retried, so they answer 503, not 500.
 const UNAVAILABLE_PATTERN =
-  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|the database system is (starting up|shutting down)|Can't reach database/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|not queryable|connection error|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|the database system is (starting up|shutting down)|Can't reach database/i;
 
 function prismaCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code;

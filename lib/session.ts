@@ -1,13 +1,33 @@
 import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
-import { getToken } from "next-auth/jwt";
+import { decode, getToken, type JWT } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { findSessionUser, type SessionUser } from "@/lib/accounts/data";
 
 // Auth.js names the cookie by whether it was set over HTTPS.
 export const SESSION_COOKIE = "authjs.session-token";
 const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
+
+// Decrypting a session JWT costs about a millisecond of CPU, and a learner
+// sends the same token with every request: keep recent results. Safe because
+// only a successful decryption with our secret is stored, expiry is still
+// honoured, and revocation is checked against the database on every request.
+const DECODED_MAX = 5_000;
+const DECODED_TTL_MS = 5 * 60_000;
+const decoded = new Map<string, { token: JWT; until: number }>();
+
+async function decodeCached(raw: string, salt: string): Promise<JWT | null> {
+  const now = Date.now();
+  const hit = decoded.get(raw);
+  if (hit && hit.until > now) return hit.token;
+  const token = await decode({ token: raw, secret: env.AUTH_SECRET, salt }).catch(() => null);
+  if (!token) return null;
+  if (decoded.size >= DECODED_MAX) decoded.delete(decoded.keys().next().value!);
+  const expiresAt = typeof token.exp === "number" ? token.exp * 1000 : now;
+  decoded.set(raw, { token, until: Math.min(expiresAt, now + DECODED_TTL_MS) });
+  return token;
+}
 
 /**
  * The signed-in user for a request: the Auth.js session cookie (or a
@@ -16,7 +36,8 @@ const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}`;
  */
 export async function getSessionUser(requestHeaders: Headers): Promise<SessionUser | null> {
   const secureCookie = requestHeaders.get("cookie")?.includes(SECURE_SESSION_COOKIE) ?? false;
-  const token = await getToken({ req: { headers: requestHeaders }, secret: env.AUTH_SECRET, secureCookie });
+  const raw = await getToken({ req: { headers: requestHeaders }, secret: env.AUTH_SECRET, secureCookie, raw: true });
+  const token = raw ? await decodeCached(raw, secureCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE) : null;
   if (!token?.sub || typeof token.authAt !== "number") return null;
   return findSessionUser(token.sub, new Date(token.authAt));
 }

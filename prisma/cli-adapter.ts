@@ -44,7 +44,8 @@ function poolConfig(url: URL, database: string): pg.PoolConfig {
     password: decodeURIComponent(url.password) || undefined,
     database,
     Client: CatalogClient,
-    max: 4,
+    // One connection on the embedded PGlite (scripts/lib/postgres.ts says why).
+    max: Number(process.env.DATABASE_POOL_MAX ?? 4),
     connectionTimeoutMillis: 10_000,
     // Fix 4: without this every command idles ~10 s before the process exits.
     allowExitOnIdle: true,

@@ -41,7 +41,7 @@ let stopping: Promise<never> | undefined;
 async function prepareDatabase() {
   database = await startTestDatabase("waypoint_e2e");
   assertLocalDatabase(database.url);
-  await migrateAndSeed(database.url, { DEMO_EMAIL: DEMO_LEARNER.email, DEMO_PASSWORD: DEMO_LEARNER.password }, true);
+  await migrateAndSeed(database.url, { ...database.env, DEMO_EMAIL: DEMO_LEARNER.email, DEMO_PASSWORD: DEMO_LEARNER.password }, true);
   log(`database ready (${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)})`);
   return database;
 }
@@ -80,6 +80,7 @@ async function main() {
     stdio: "inherit",
     env: {
       ...process.env,
+      ...prepared.value.env,
       DATABASE_URL: prepared.value.url,
       AUTH_SECRET,
       AUTH_TRUST_HOST: "true",

@@ -52,13 +52,14 @@ async function main() {
 
   const env = {
     ...process.env,
+    ...database?.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret(),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   try {
-    await migrateAndSeed(databaseUrl, { DEMO_EMAIL: demo?.email, DEMO_PASSWORD: demo?.password });
+    await migrateAndSeed(databaseUrl, { ...database?.env, DEMO_EMAIL: demo?.email, DEMO_PASSWORD: demo?.password });
     await buildIfNeeded(env);
   } catch (error) {
     await stopDatabase();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidTimeZone } from "@/lib/progress/activity";
+import { storableString } from "@/lib/text";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -17,7 +18,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
 
-export const nameSchema = z.string().trim().min(1, "Enter your name").max(100, "Name must be at most 100 characters");
+export const nameSchema = storableString().trim().min(1, "Enter your name").max(100, "Name must be at most 100 characters");
 
 /** An IANA time zone ("Europe/Paris"); streaks and the heatmap count days in it. */
 export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, "Unknown time zone");

@@ -5,6 +5,9 @@ import type { TopicDetail, TrackDetail, TrackSummary } from "@/lib/catalog/schem
 // Archived content stays in the database (learners' progress hangs off it) but is not shown.
 const active = { status: "ACTIVE" } as const;
 
+/** A topic is live when it and its track are active: the filter every topic lookup uses. */
+export const activeTopic = { status: "ACTIVE", track: { status: "ACTIVE" } } as const;
+
 /** Every active track in roadmap order, with counts of its active topics and resources. */
 export async function listTracks(): Promise<TrackSummary[]> {
   const tracks = await db.track.findMany({
@@ -55,7 +58,7 @@ export async function getTrack(slug: string): Promise<TrackDetail | null> {
 /** One topic with its key points, resources and neighbours in the track, or null. */
 export async function getTopic(slug: string): Promise<TopicDetail | null> {
   const topic = await db.topic.findFirst({
-    where: { slug, ...active, track: active },
+    where: { slug, ...activeTopic },
     select: {
       slug: true,
       title: true,

@@ -5,10 +5,18 @@
 export const HEATMAP_WEEKS = 26;
 const DAY_MS = 86_400_000;
 
+// Building a formatter costs far more than using one: keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD. */
 export function localDate(instant: Date, timeZone: string): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** `date` moved by `days` calendar days. */
@@ -51,8 +59,9 @@ export function computeStreaks(activeDays: readonly string[], today: string): { 
 /** One entry per day of the last `weeks` weeks, oldest first, ending today (zero-count days included). */
 export function activityWindow(counts: ReadonlyMap<string, number>, today: string, weeks = HEATMAP_WEEKS) {
   const days = weeks * 7;
+  const first = Date.parse(`${today}T00:00:00Z`) - (days - 1) * DAY_MS;
   return Array.from({ length: days }, (_, i) => {
-    const date = addDays(today, i - days + 1);
+    const date = new Date(first + i * DAY_MS).toISOString().slice(0, 10);
     return { date, count: counts.get(date) ?? 0 };
   });
 }

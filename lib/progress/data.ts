@@ -1,4 +1,5 @@
 import "server-only";
+import { activeTopic } from "@/lib/catalog/data";
 import { db } from "@/lib/db";
 import { activityWindow, computeStreaks, localDate } from "@/lib/progress/activity";
 import { percent } from "@/lib/progress/policy";
@@ -42,7 +43,7 @@ export async function getDashboard(userId: string, timeZone: string, now = new D
 /** The caller's status and ticked resources on one topic (null when the topic does not exist). */
 export async function getTopicProgress(userId: string, slug: string): Promise<TopicProgressDetail | null> {
   const topic = await db.topic.findFirst({
-    where: { slug, status: "ACTIVE" },
+    where: { slug, ...activeTopic },
     select: {
       progress: { where: { userId }, select: { status: true, updatedAt: true } },
       resources: {
@@ -64,7 +65,7 @@ export async function getTopicProgress(userId: string, slug: string): Promise<To
 /** The caller's note on a topic ("" when none yet; null when the topic does not exist). */
 export async function getNote(userId: string, slug: string): Promise<NoteDto | null> {
   const topic = await db.topic.findFirst({
-    where: { slug, status: "ACTIVE" },
+    where: { slug, ...activeTopic },
     select: { notes: { where: { userId }, select: { body: true, updatedAt: true } } },
   });
   if (!topic) return null;
@@ -75,7 +76,7 @@ export async function getNote(userId: string, slug: string): Promise<NoteDto | n
 /** The caller's status on each topic of a track that has one (topics never touched are absent). */
 export async function getTrackStatuses(userId: string, trackSlug: string): Promise<Record<string, TopicStatus>> {
   const rows = await db.topicProgress.findMany({
-    where: { userId, topic: { status: "ACTIVE", track: { slug: trackSlug } } },
+    where: { userId, topic: { status: "ACTIVE", track: { slug: trackSlug, status: "ACTIVE" } } },
     select: { status: true, topic: { select: { slug: true } } },
   });
   return Object.fromEntries(rows.map((row) => [row.topic.slug, row.status]));

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type DbTransaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { activeTopic } from "@/lib/catalog/data";
 import { isStudyStatus, statusAfterResourceChange } from "@/lib/progress/policy";
 import type { NoteDto, ResourceProgressDto, TopicProgressDto, TopicStatus } from "@/lib/progress/schema";
 
@@ -13,7 +14,7 @@ import type { NoteDto, ResourceProgressDto, TopicProgressDto, TopicStatus } from
 const NOTE_ACTIVITY_GAP_MINUTES = 30;
 
 async function requireTopicId(slug: string): Promise<string> {
-  const topic = await db.topic.findFirst({ where: { slug, status: "ACTIVE" }, select: { id: true } });
+  const topic = await db.topic.findFirst({ where: { slug, ...activeTopic }, select: { id: true } });
   if (!topic) throw notFound("No topic with this slug.");
   return topic.id;
 }
@@ -65,7 +66,7 @@ export async function setTopicStatus(userId: string, slug: string, status: Topic
 /** Ticks or unticks a resource for the caller and rolls the topic's status up (lib/progress/policy.ts). */
 export async function setResourceDone(userId: string, resourceId: string, done: boolean): Promise<ResourceProgressDto> {
   const resource = await db.resource.findFirst({
-    where: { id: resourceId, status: "ACTIVE", topic: { status: "ACTIVE" } },
+    where: { id: resourceId, status: "ACTIVE", topic: activeTopic },
     select: { id: true, topicId: true },
   });
   if (!resource) throw notFound("No resource with this id.");
@@ -104,6 +105,11 @@ export async function setResourceDone(userId: string, resourceId: string, done: 
  */
 export async function saveNote(userId: string, slug: string, body: string): Promise<NoteDto> {
   const topicId = await requireTopicId(slug);
+  if (body === "") {
+    // An empty body on a topic without a note is the note GET already reports: nothing to write.
+    const existing = await db.note.findUnique({ where: { userId_topicId: { userId, topicId } }, select: { id: true } });
+    if (!existing) return { topic: slug, body, updatedAt: null };
+  }
   return db.$transaction(async (tx) => {
     const now = new Date();
     const saved = await tx.$queryRaw<{ updatedAt: Date }[]>`

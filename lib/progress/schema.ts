@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/text";
 
 export const TOPIC_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED"] as const;
 export const topicStatusSchema = z.enum(TOPIC_STATUSES);
@@ -12,7 +13,7 @@ export const setTopicStatusSchema = z.strictObject({ status: topicStatusSchema }
 export const setResourceDoneSchema = z.strictObject({ done: z.boolean() });
 /** PUT /api/notes/{slug} */
 export const saveNoteSchema = z.strictObject({
-  body: z.string().max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters`),
+  body: storableString().max(NOTE_MAX_LENGTH, `A note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters`),
 });
 
 /** Resource ids are cuids: anything else names nothing (404). */

@@ -5,7 +5,16 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 
-export type Database = { url: string; stop: () => Promise<void> };
+/**
+ * A database and the environment every process using it needs (`env`):
+ * PGlite's socket server feeds all connections into ONE session message by
+ * message (electric-sql/pglite#1046), so interleaved extended-protocol
+ * exchanges and transactions from two connections corrupt each other. Every
+ * client of the embedded database therefore keeps to one connection.
+ */
+export type Database = { url: string; env: Record<string, string>; stop: () => Promise<void> };
+
+export const EMBEDDED_ENV = { DATABASE_POOL_MAX: "1" } as const;
 
 /** Starts PGlite behind a socket (data in `dataDir`, or in memory) on a free port. */
 export async function startPglite(dataDir?: string): Promise<Database & { process: ChildProcess }> {
@@ -26,7 +35,7 @@ export async function startPglite(dataDir?: string): Promise<Database & { proces
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
-  return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, stop, process: child };
+  return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, env: { ...EMBEDDED_ENV }, stop, process: child };
 }
 
 /** Creates an empty database named `<prefix>_<random>` next to `serverUrl`'s; `stop` drops it. */
@@ -46,7 +55,7 @@ export async function createFreshDatabase(serverUrl: string, prefix = "waypoint_
   await run(`CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), stop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url: url.toString(), env: {}, stop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
 /** A database for a test or benchmark run: fresh on DATABASE_URL's server when set, else in-memory PGlite. */

@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
     // Seed only the roadmap: accounts from the caller's shell must not leak in.
     await migrateAndSeed(
       database.url,
-      { ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined, DEMO_EMAIL: undefined, DEMO_PASSWORD: undefined, SEED_SOURCE: undefined },
+      { ...database.env, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined, DEMO_EMAIL: undefined, DEMO_PASSWORD: undefined, SEED_SOURCE: undefined },
       true,
     );
   } catch (error) {

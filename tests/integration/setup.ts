@@ -1,6 +1,7 @@
 // Runs in every integration worker before the test file is imported, so the
 // env that lib/env and lib/db read at import time points at the test database.
 import { afterAll, inject } from "vitest";
+import { EMBEDDED_ENV } from "@/scripts/lib/postgres";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.AUTH_SECRET = "integration-test-secret-0123456789-abcdefghijklmnop";
@@ -9,8 +10,8 @@ process.env.AUTH_TRUST_HOST = "true";
 for (const name of ["SIGN_IN_MAX_FAILURES_PER_ACCOUNT", "SIGN_IN_MAX_FAILURES_PER_IP", "SIGN_IN_WINDOW_MINUTES", "AUTH_URL", "NEXTAUTH_URL"]) {
   delete process.env[name];
 }
-// A small pool per worker: PGlite runs one query at a time anyway.
-process.env.DATABASE_POOL_MAX = inject("databaseEmbedded") ? "3" : "5";
+// One connection on the embedded PGlite (scripts/lib/postgres.ts says why), a small pool otherwise.
+process.env.DATABASE_POOL_MAX = inject("databaseEmbedded") ? EMBEDDED_ENV.DATABASE_POOL_MAX : "5";
 
 afterAll(async () => {
   // Imported lazily: a static import would load lib/db before the env above is set.
