@@ -1,41 +1,30 @@
 // The "plain pg" baseline: a bare node:http server that answers the dashboard
-// with exactly the SQL the app issues (the session-user lookup and the three
-// statements of lib/progress/queries.ts) through node-postgres, and the same
+// with exactly the SQL the app issues (the session-user lookup and the
+// statement of lib/progress/queries.ts) through node-postgres, and the same
 // pure post-processing. What it lacks is the framework: Next, Prisma, Auth.js.
 import http from "node:http";
 import pg from "pg";
-import { activityWindow, computeStreaks, localDate } from "@/lib/progress/activity";
-import { percent } from "@/lib/progress/policy";
-import { activityDaysSql, topicPicksSql, trackProgressSql, type TrackProgressRow } from "@/lib/progress/queries";
+import { PreparingClient } from "@/lib/db-statement-cache";
+import { buildDashboard } from "@/lib/progress/dashboard";
+import { dashboardSql, type DashboardRow } from "@/lib/progress/queries";
 
 const port = Number(process.env.PORT ?? 3201);
 const userId = process.env.BENCH_USER_ID!;
-// The same pool size as the app (DATABASE_POOL_MAX, 10 by default).
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+// The same pool size and statement cache as the app (a fair baseline prepares its statements too).
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+  ...(process.env.DATABASE_PREPARED_STATEMENTS === "false" ? {} : { Client: PreparingClient }),
+});
 pool.on("error", () => undefined);
-
-const run = (sql: { text: string; values: unknown[] }) => pool.query(sql.text, sql.values).then((r) => r.rows);
 
 async function dashboard() {
   const [user] = await pool
-    .query("SELECT id, email, name, role, time_zone FROM users WHERE id = $1 AND sessions_valid_after <= $2 LIMIT 1", [userId, new Date()])
+    .query("SELECT id, email, name, role, time_zone, sessions_valid_after FROM users WHERE id = $1 LIMIT 1", [userId])
     .then((r) => r.rows);
-  const [tracks, picks, days] = await Promise.all([
-    run(trackProgressSql(user.id)) as Promise<TrackProgressRow[]>,
-    run(topicPicksSql(user.id)),
-    run(activityDaysSql(user.id, user.time_zone)),
-  ]);
-  const today = localDate(new Date(), user.time_zone);
-  const done = tracks.reduce((sum, t) => sum + t.done, 0);
-  const total = tracks.reduce((sum, t) => sum + t.total, 0);
-  return {
-    overall: { done, total, percent: percent(done, total) },
-    tracks: tracks.map((t) => ({ ...t, percent: percent(t.done, t.total) })),
-    continue: picks.find((p) => p.kind === "continue") ?? null,
-    nextUp: picks.find((p) => p.kind === "nextUp") ?? null,
-    streak: computeStreaks(days.map((d) => d.day), today),
-    activity: activityWindow(new Map(days.map((d) => [d.day, d.count])), today),
-  };
+  const sql = dashboardSql(user.id, user.time_zone);
+  const [row] = (await pool.query(sql.text, sql.values)).rows as DashboardRow[];
+  return buildDashboard(row!, user.time_zone, new Date());
 }
 
 http

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PreparingClient } from "@/lib/db-statement-cache";
 import { dbEnv as env } from "@/lib/env";
 
 function createPool() {
@@ -10,6 +11,9 @@ function createPool() {
     // Fail fast while the database is down instead of queueing requests forever.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // Prepared statements live in the server session; PGlite shares one session
+    // between connections, so the embedded database turns them off.
+    ...(env.DATABASE_PREPARED_STATEMENTS ? { Client: PreparingClient } : {}),
   });
   // Without an `error` listener, an idle connection dropped by a database
   // restart crashes the whole process (prisma/orm#27641). Log and carry on:

@@ -11,6 +11,11 @@ export const dbEnv = createEnv({
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
     /** Connections per app instance; keep below the server's (or PGlite's) limit. */
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** Prepare hot statements once per connection (off on the embedded PGlite). */
+    DATABASE_PREPARED_STATEMENTS: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
   },
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,

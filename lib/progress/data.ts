@@ -1,43 +1,17 @@
 import "server-only";
 import { activeTopic } from "@/lib/catalog/data";
 import { db } from "@/lib/db";
-import { activityWindow, computeStreaks, localDate } from "@/lib/progress/activity";
-import { percent } from "@/lib/progress/policy";
-import {
-  activityDaysSql,
-  topicPicksSql,
-  trackProgressSql,
-  type ActivityDayRow,
-  type TopicPickRow,
-  type TrackProgressRow,
-} from "@/lib/progress/queries";
-import type { Dashboard, NoteDto, TopicProgressDetail, TopicRef, TopicStatus } from "@/lib/progress/schema";
-
-const toRef = (row: TopicPickRow | undefined): TopicRef | null =>
-  row ? { slug: row.slug, title: row.title, track: { slug: row.trackSlug, title: row.trackTitle } } : null;
+import { buildDashboard } from "@/lib/progress/dashboard";
+import { dashboardSql, type DashboardRow } from "@/lib/progress/queries";
+import type { Dashboard, NoteDto, TopicProgressDetail, TopicStatus } from "@/lib/progress/schema";
 
 /**
- * The learner's dashboard in three queries, whatever the number of topics:
+ * The learner's dashboard in one query, whatever the number of topics:
  * per-track counts, the continue/next-up picks, and activity per local day.
  */
 export async function getDashboard(userId: string, timeZone: string, now = new Date()): Promise<Dashboard> {
-  const [tracks, picks, days] = await Promise.all([
-    db.$queryRaw<TrackProgressRow[]>(trackProgressSql(userId)),
-    db.$queryRaw<TopicPickRow[]>(topicPicksSql(userId)),
-    db.$queryRaw<ActivityDayRow[]>(activityDaysSql(userId, timeZone)),
-  ]);
-  const today = localDate(now, timeZone);
-  const done = tracks.reduce((sum, t) => sum + t.done, 0);
-  const total = tracks.reduce((sum, t) => sum + t.total, 0);
-  return {
-    overall: { done, total, percent: percent(done, total) },
-    tracks: tracks.map((t) => ({ ...t, percent: percent(t.done, t.total) })),
-    continue: toRef(picks.find((p) => p.kind === "continue")),
-    nextUp: toRef(picks.find((p) => p.kind === "nextUp")),
-    streak: computeStreaks(days.map((d) => d.day), today),
-    activity: activityWindow(new Map(days.map((d) => [d.day, d.count])), today),
-    timeZone,
-  };
+  const [row] = await db.$queryRaw<DashboardRow[]>(dashboardSql(userId, timeZone));
+  return buildDashboard(row!, timeZone, now);
 }
 
 /** The caller's status and ticked resources on one topic (null when the topic does not exist). */

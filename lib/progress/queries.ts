@@ -1,16 +1,17 @@
-// The SQL behind the dashboard (GET /api/me/progress): three statements
-// whatever the size of the roadmap. Kept free of the client so the benchmark
-// can issue exactly the same SQL through plain `pg`.
+// The SQL behind the dashboard (GET /api/me/progress): ONE statement whatever
+// the size of the roadmap (three aggregates returned as JSON columns, so one
+// round trip). Kept free of the client so the benchmark can issue exactly the
+// same SQL through plain `pg`.
 import { Prisma } from "@/lib/generated/prisma/client";
 
-export type TrackProgressRow = { slug: string; title: string; total: number; done: number; inProgress: number; skipped: number };
+export type TrackProgressRow = { slug: string; title: string; position: number; total: number; done: number; inProgress: number; skipped: number };
 export type TopicPickRow = { kind: "continue" | "nextUp"; slug: string; title: string; trackSlug: string; trackTitle: string };
 export type ActivityDayRow = { day: string; count: number };
 
 /** Per active track: its active topics and how many the learner has done, started, skipped. */
-export function trackProgressSql(userId: string) {
+function trackProgressSql(userId: string) {
   return Prisma.sql`
-    SELECT t.slug, t.title,
+    SELECT t.slug, t.title, t.position,
            count(tp.id)::int AS total,
            count(p.id) FILTER (WHERE p.status = 'DONE')::int AS done,
            count(p.id) FILTER (WHERE p.status = 'IN_PROGRESS')::int AS "inProgress",
@@ -19,15 +20,14 @@ export function trackProgressSql(userId: string) {
       JOIN topics tp ON tp.track_id = t.id AND tp.status = 'ACTIVE'
       LEFT JOIN topic_progress p ON p.topic_id = tp.id AND p.user_id = ${userId}
      WHERE t.status = 'ACTIVE'
-     GROUP BY t.id
-     ORDER BY t.position`;
+     GROUP BY t.id`;
 }
 
 /**
  * "Continue": the most recently touched unfinished topic.
  * "Next up": the first topic in roadmap order the learner has not started.
  */
-export function topicPicksSql(userId: string) {
+function topicPicksSql(userId: string) {
   return Prisma.sql`
     (SELECT 'continue' AS kind, tp.slug, tp.title, t.slug AS "trackSlug", t.title AS "trackTitle"
        FROM topic_progress p
@@ -46,12 +46,22 @@ export function topicPicksSql(userId: string) {
       LIMIT 1)`;
 }
 
-/** Study actions per calendar day in the learner's time zone (stored instants are UTC). */
-export function activityDaysSql(userId: string, timeZone: string) {
+/** Study actions per calendar day in the learner's time zone (stored instants are UTC; JSON renders a date as YYYY-MM-DD). */
+function activityDaysSql(userId: string, timeZone: string) {
   return Prisma.sql`
-    SELECT to_char((a.occurred_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day,
+    SELECT ((a.occurred_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS day,
            count(*)::int AS count
       FROM study_activity a
      WHERE a.user_id = ${userId}
      GROUP BY 1`;
+}
+
+export type DashboardRow = { tracks: TrackProgressRow[]; picks: TopicPickRow[]; days: ActivityDayRow[] };
+
+/** The whole dashboard in one statement: three JSON arrays (tracks in roadmap order). */
+export function dashboardSql(userId: string, timeZone: string) {
+  return Prisma.sql`
+    SELECT (SELECT coalesce(json_agg(t ORDER BY t.position), '[]') FROM (${trackProgressSql(userId)}) t) AS tracks,
+           (SELECT coalesce(json_agg(p), '[]') FROM (${topicPicksSql(userId)}) p) AS picks,
+           (SELECT coalesce(json_agg(d), '[]') FROM (${activityDaysSql(userId, timeZone)}) d) AS days`;
 }

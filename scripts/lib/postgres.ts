@@ -9,12 +9,13 @@ import pg from "pg";
  * A database and the environment every process using it needs (`env`):
  * PGlite's socket server feeds all connections into ONE session message by
  * message (electric-sql/pglite#1046), so interleaved extended-protocol
- * exchanges and transactions from two connections corrupt each other. Every
- * client of the embedded database therefore keeps to one connection.
+ * exchanges and transactions from two connections corrupt each other, and a
+ * prepared statement outlives the connection that made it. Every client of
+ * the embedded database therefore keeps to one connection, unprepared.
  */
 export type Database = { url: string; env: Record<string, string>; stop: () => Promise<void> };
 
-export const EMBEDDED_ENV = { DATABASE_POOL_MAX: "1" } as const;
+export const EMBEDDED_ENV = { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" } as const;
 
 /** Starts PGlite behind a socket (data in `dataDir`, or in memory) on a free port. */
 export async function startPglite(dataDir?: string): Promise<Database & { process: ChildProcess }> {

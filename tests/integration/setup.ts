@@ -10,8 +10,9 @@ process.env.AUTH_TRUST_HOST = "true";
 for (const name of ["SIGN_IN_MAX_FAILURES_PER_ACCOUNT", "SIGN_IN_MAX_FAILURES_PER_IP", "SIGN_IN_WINDOW_MINUTES", "AUTH_URL", "NEXTAUTH_URL"]) {
   delete process.env[name];
 }
-// One connection on the embedded PGlite (scripts/lib/postgres.ts says why), a small pool otherwise.
-process.env.DATABASE_POOL_MAX = inject("databaseEmbedded") ? EMBEDDED_ENV.DATABASE_POOL_MAX : "5";
+// The embedded PGlite's settings (scripts/lib/postgres.ts says why), a small pool otherwise.
+if (inject("databaseEmbedded")) Object.assign(process.env, EMBEDDED_ENV);
+else process.env.DATABASE_POOL_MAX = "5";
 
 afterAll(async () => {
   // Imported lazily: a static import would load lib/db before the env above is set.

@@ -87,3 +87,13 @@ describe("activityWindow", () => {
     expect(window.reduce((sum, d) => sum + d.count, 0)).toBe(4);
   });
 });
+
+describe("addDays over four centuries", () => {
+  it("agrees with Date for every day from 1900 to 2300", () => {
+    const start = Date.UTC(1900, 0, 1);
+    for (let day = 0; day < 146_097; day += 7) {
+      const expected = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+      expect(addDays("1900-01-01", day)).toBe(expected);
+    }
+  });
+});
