@@ -1,14 +1,20 @@
 // Lighthouse (12, Node 20) on Debian's Chromium, signed in through a cookie:
-// the dashboard and a topic page, performance and accessibility scores.
+// the dashboard and a topic page, performance and accessibility, with both of
+// Lighthouse's presets (mobile: simulated slow 4G and a 4× slower CPU than
+// this machine's; desktop).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 const PAGES = ["/", "/topics/quantization"];
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"];
 
-/** Scores (0–100) per page. */
+type Scores = { performance: number; accessibility: number };
+
+/** Scores (0–100) per preset and page. */
 export async function runLighthouse(baseUrl: string, cookie: string) {
   const { default: lighthouse } = await import("lighthouse");
+  const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const chromeLauncher = await import("chrome-launcher");
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "waypoint-lh-"));
   const chrome = await chromeLauncher.launch({
@@ -19,22 +25,21 @@ export async function runLighthouse(baseUrl: string, cookie: string) {
       "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
     ],
   });
-  const scores: Record<string, { performance: number; accessibility: number }> = {};
+  const scores: Record<string, Record<string, Scores>> = { mobile: {}, desktop: {} };
   try {
-    for (const page of PAGES) {
-      const result = await lighthouse(`${baseUrl}${page}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility"],
-        extraHeaders: { Cookie: cookie },
-      });
-      const categories = result!.lhr.categories;
-      scores[page] = {
-        performance: Math.round((categories.performance?.score ?? 0) * 100),
-        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
-      };
-      console.log(`Lighthouse ${page}: performance ${scores[page].performance}, accessibility ${scores[page].accessibility}`);
+    for (const preset of ["mobile", "desktop"] as const) {
+      for (const page of PAGES) {
+        const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } };
+        const result = await lighthouse(`${baseUrl}${page}`, flags, preset === "desktop" ? desktopConfig : undefined);
+        const { categories, audits } = result!.lhr;
+        const score = {
+          performance: Math.round((categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        };
+        scores[preset]![page] = score;
+        const metrics = METRICS.map((id) => `${audits[id]?.title} ${audits[id]?.displayValue}`).join(", ");
+        console.log(`Lighthouse ${preset} ${page}: performance ${score.performance}, accessibility ${score.accessibility} (${metrics})`);
+      }
     }
   } finally {
     await chrome.kill();

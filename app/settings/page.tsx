@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { TimeZoneForm } from "@/components/dashboard/time-zone-form";
+import { Providers } from "@/components/layout/providers";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -42,7 +43,9 @@ export default async function SettingsPage() {
           Currently <span className="font-medium text-slate-900 dark:text-slate-100">{user.timeZone}</span>. A day of study runs
           from midnight to midnight in this zone.
         </p>
-        <TimeZoneForm current={user.timeZone} zones={timeZoneOptions(user.timeZone)} />
+        <Providers>
+          <TimeZoneForm current={user.timeZone} zones={timeZoneOptions(user.timeZone)} />
+        </Providers>
       </section>
     </>
   );

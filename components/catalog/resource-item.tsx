@@ -1,10 +1,13 @@
 import type { ReactNode } from "react";
 import type { ResourceDto } from "@/lib/catalog/schema";
-import { MarkdownText } from "@/components/ui/markdown";
 import { ResourceKindBadge } from "@/components/catalog/resource-kind-badge";
 
-/** One resource: kind, title (opens safely in a new tab), author and note; `control` sits in front (a tick box). */
-export function ResourceItem({ resource, control }: { resource: ResourceDto; control?: ReactNode }) {
+/**
+ * One resource: kind, title (opens safely in a new tab), author and its note
+ * rendered by the server (`resourceNote`), so the Markdown renderer stays out
+ * of the browser bundle when a client list shows it; `control` sits in front.
+ */
+export function ResourceItem({ resource, control, note }: { resource: ResourceDto; control?: ReactNode; note?: ReactNode }) {
   return (
     <li className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
       {control}
@@ -22,11 +25,7 @@ export function ResourceItem({ resource, control }: { resource: ResourceDto; con
           </a>
         </div>
         {resource.author && <p className="text-sm text-slate-600 dark:text-slate-400">by {resource.author}</p>}
-        {resource.note && (
-          <MarkdownText inline className="text-sm text-slate-600 dark:text-slate-400">
-            {resource.note}
-          </MarkdownText>
-        )}
+        {note}
       </div>
     </li>
   );

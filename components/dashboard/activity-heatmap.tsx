@@ -1,17 +1,8 @@
 import { cn } from "@/components/ui/cn";
-import { HEAT_BUCKETS, layoutHeatmap, type HeatLevel } from "@/components/dashboard/heatmap-grid";
+import { HEAT_BUCKETS, layoutHeatmap } from "@/components/dashboard/heatmap-grid";
 import type { Dashboard } from "@/lib/progress/schema";
 
-// Every bucket keeps ≥3:1 against the card (white / slate-900), WCAG 1.4.11:
-// empty days are outlined rather than filled with a pale grey that would vanish.
-const LEVEL_CLASSES: Record<HeatLevel, string> = {
-  0: "bg-white ring-1 ring-inset ring-slate-500 dark:bg-slate-900",
-  1: "bg-indigo-400 dark:bg-indigo-500",
-  2: "bg-indigo-600 dark:bg-indigo-400",
-  3: "bg-indigo-800 dark:bg-indigo-300",
-  4: "bg-indigo-950 dark:bg-indigo-100",
-};
-const CELL = "size-3 shrink-0 rounded-sm md:size-4 lg:size-5";
+// Cell colours per level are the `.heat-cell[data-level]` rules of app/globals.css.
 const COLUMN = "flex flex-col gap-[3px] md:gap-1";
 // Label the rows like a calendar: every other weekday is enough to read it.
 const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
@@ -57,10 +48,11 @@ export function ActivityHeatmap({ activity }: { activity: Dashboard["activity"] 
                     title={day.label}
                     data-date={day.date}
                     data-count={day.count}
-                    className={cn(CELL, LEVEL_CLASSES[day.level])}
+                    data-level={day.level}
+                    className="heat-cell"
                   />
                 ) : (
-                  <span key={`pad-${i}`} className={CELL} />
+                  <span key={`pad-${i}`} className="heat-cell" />
                 ),
               )}
             </div>
@@ -72,7 +64,7 @@ export function ActivityHeatmap({ activity }: { activity: Dashboard["activity"] 
         <span>Study actions per day:</span>
         {HEAT_BUCKETS.map(({ level, label }) => (
           <span key={level} className="inline-flex items-center gap-1">
-            <span className={cn("size-3 rounded-sm", LEVEL_CLASSES[level])} />
+            <span className="heat-cell" data-level={level} />
             {label}
           </span>
         ))}

@@ -3,7 +3,11 @@
 import { useState, type ReactNode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
-/** Client-side state: one react-query cache per browser tab. */
+/**
+ * The react-query client, for the pages whose controls write (topic, track,
+ * settings). Kept out of the root layout so read-only pages, the dashboard
+ * included, ship no react-query code.
+ */
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
     () =>

@@ -4,11 +4,17 @@ import { useEffect, useId, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { NOTE_MAX_LENGTH, type NoteDto } from "@/lib/progress/schema";
 import { Button } from "@/components/ui/button";
-import { MarkdownText } from "@/components/ui/markdown";
+import dynamic from "next/dynamic";
 import { cn } from "@/components/ui/cn";
 import { retryDelay, retryTransient, sendJson } from "@/components/progress/api-client";
 
 const AUTOSAVE_DELAY_MS = 800;
+
+// The Markdown renderer is loaded when the learner first opens the preview,
+// not with the page.
+const MarkdownText = dynamic(() => import("@/components/ui/markdown").then((m) => m.MarkdownText), {
+  loading: () => <p className="text-slate-600 dark:text-slate-400">Loading preview…</p>,
+});
 
 /** The learner's private Markdown note on a topic, saved as they type. */
 export function NoteEditor({ slug, initialBody }: { slug: string; initialBody: string }) {

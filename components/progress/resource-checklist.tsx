@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { ResourceDto } from "@/lib/catalog/schema";
 import { Alert } from "@/components/ui/alert";
 import { ResourceItem } from "@/components/catalog/resource-item";
@@ -7,7 +8,7 @@ import { useTopicProgress } from "@/components/progress/topic-progress-context";
 
 
 /** A topic's resources with a tick box each; ticks roll up into the topic's status. */
-export function ResourceChecklist({ resources }: { resources: ResourceDto[] }) {
+export function ResourceChecklist({ resources, notes }: { resources: ResourceDto[]; notes: Record<string, ReactNode> }) {
   const progress = useTopicProgress();
   const done = new Set(progress.doneResourceIds);
   return (
@@ -21,6 +22,7 @@ export function ResourceChecklist({ resources }: { resources: ResourceDto[] }) {
           <ResourceItem
             key={resource.id}
             resource={resource}
+            note={notes[resource.id]}
             control={
               <input
                 type="checkbox"

@@ -5,7 +5,8 @@ import { getTopic } from "@/lib/catalog/data";
 import { slugSchema } from "@/lib/catalog/schema";
 import { getNote, getTopicProgress } from "@/lib/progress/data";
 import { getCurrentUser } from "@/lib/session";
-import { ResourceList } from "@/components/catalog/resource-list";
+import { ResourceList, resourceNote } from "@/components/catalog/resource-list";
+import { Providers } from "@/components/layout/providers";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { ResourceChecklist } from "@/components/progress/resource-checklist";
 import { TopicProgressProvider } from "@/components/progress/topic-progress-context";
@@ -99,7 +100,10 @@ export default async function TopicPage({ params }: Props) {
           Resources
         </h2>
         {initial ? (
-          <ResourceChecklist resources={topic.resources} />
+          <ResourceChecklist
+            resources={topic.resources}
+            notes={Object.fromEntries(topic.resources.map((r) => [r.id, resourceNote(r)]))}
+          />
         ) : (
           <ResourceList resources={topic.resources} />
         )}
@@ -128,9 +132,11 @@ export default async function TopicPage({ params }: Props) {
     </article>
   );
   return initial ? (
-    <TopicProgressProvider slug={topic.slug} initial={initial}>
-      {page}
-    </TopicProgressProvider>
+    <Providers>
+      <TopicProgressProvider slug={topic.slug} initial={initial}>
+        {page}
+      </TopicProgressProvider>
+    </Providers>
   ) : (
     page
   );

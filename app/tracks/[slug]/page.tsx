@@ -5,6 +5,7 @@ import { getTrack } from "@/lib/catalog/data";
 import { slugSchema } from "@/lib/catalog/schema";
 import { getTrackStatuses } from "@/lib/progress/data";
 import { getCurrentUser } from "@/lib/session";
+import { Providers } from "@/components/layout/providers";
 import { ResetTrackButton } from "@/components/progress/reset-track-button";
 import { STATUS_LABEL } from "@/components/progress/status-labels";
 import { TrackTopicStatus } from "@/components/progress/track-topic-status";
@@ -29,7 +30,7 @@ export default async function TrackPage({ params }: Props) {
   const statuses = user ? await getTrackStatuses(user.id, track.slug) : null;
   const count = (status: string) => Object.values(statuses ?? {}).filter((s) => s === status).length;
   return (
-    <>
+    <Providers>
       <PageHeader
         title={track.title}
         lead={track.summary}
@@ -82,6 +83,6 @@ export default async function TrackPage({ params }: Props) {
           </li>
         ))}
       </ol>
-    </>
+    </Providers>
   );
 }
