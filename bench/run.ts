@@ -11,7 +11,8 @@ import { startTestDatabase } from "../scripts/lib/postgres";
 import { migrateAndSeed } from "../scripts/lib/run";
 import { BENCH_PASSWORD, createBenchLearner } from "./fixtures";
 import { runLighthouse } from "./lighthouse";
-import { signIn, waitForReady } from "./session";
+import { waitForOk } from "../scripts/lib/wait";
+import { signIn } from "./session";
 
 const APP_PORT = 3200;
 const PG_PORT = 3201;
@@ -46,7 +47,7 @@ async function main() {
     children.push(start("next", ["start", "-p", String(APP_PORT)], env));
     children.push(start("tsx", ["bench/pg-server.ts"], { ...env, PORT: String(PG_PORT), BENCH_USER_ID: learner.id }));
     const app = `http://127.0.0.1:${APP_PORT}`;
-    await Promise.all([waitForReady(`${app}/api/health`), waitForReady(`http://127.0.0.1:${PG_PORT}/`)]);
+    await Promise.all([waitForOk(`${app}/api/health`), waitForOk(`http://127.0.0.1:${PG_PORT}/`)]);
     const cookie = await signIn(app, learner.email, BENCH_PASSWORD);
 
     const rows = [

@@ -1,16 +1,6 @@
 // Signing in the way a browser does: Auth.js's CSRF endpoint, then the
 // credentials callback; returns the session cookie for later requests.
 
-/** Polls `url` until it answers 2xx. */
-export async function waitForReady(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 
 /** Signs in through /api/auth/callback/credentials and returns the Cookie header to send. */

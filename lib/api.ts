@@ -1,12 +1,12 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
-import { z, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import { can, type Permission } from "@/lib/permissions";
 import { ApiError, ERROR_STATUS, notFound, toApiError } from "@/lib/errors";
 import { getSessionUser } from "@/lib/session";
 import type { SessionUser } from "@/lib/accounts/data";
 
-export { ApiError, notFound, toApiError };
+export { notFound };
 
 export function errorResponse(error: ApiError) {
   return NextResponse.json(
@@ -99,4 +99,3 @@ export function withAuth(handler: Handler<AuthContext>, permission?: Permission)
   });
 }
 
-export { z };

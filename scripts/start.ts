@@ -9,6 +9,7 @@ import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
 import { startPglite, type Database } from "./lib/postgres";
 import { migrateAndSeed } from "./lib/run";
+import { waitForOk } from "./lib/wait";
 
 const DATA_DIR = ".data";
 const DEMO = { email: "demo@waypoint.local", password: "waypoint-demo" };
@@ -22,16 +23,6 @@ function authSecret(): string {
     writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
-}
-
-async function waitUntilServing(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The app did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
 async function main() {
@@ -77,7 +68,7 @@ async function main() {
     process.exit(code ?? 0);
   });
 
-  await waitUntilServing(`http://127.0.0.1:${port}/api/tracks`, 60_000);
+  await waitForOk(`http://127.0.0.1:${port}/api/tracks`);
   console.log(`\nWaypoint is running at http://localhost:${port}`);
   if (demo) console.log(`Demo login: ${demo.email} / ${demo.password}`);
   console.log("Press Ctrl+C to stop.\n");

@@ -17,11 +17,11 @@ export type Database = { url: string; env: Record<string, string>; stop: () => P
 
 export const EMBEDDED_ENV = { DATABASE_POOL_MAX: "1", DATABASE_PREPARED_STATEMENTS: "false" } as const;
 
-/** Starts PGlite behind a socket (data in `dataDir`, or in memory) on a free port. */
-export async function startPglite(dataDir?: string): Promise<Database & { process: ChildProcess }> {
-  const args = [path.join("scripts", "pglite-server.ts"), ...(dataDir ? ["--data", dataDir] : [])];
+/** Starts PGlite behind a socket (data in `dataDir`, or in memory) on `port` (0: a free one). */
+export async function startPglite(dataDir?: string, port = 0): Promise<Database & { process: ChildProcess }> {
+  const args = [path.join("scripts", "pglite-server.ts"), ...(dataDir ? ["--data", dataDir] : []), "--port", String(port)];
   const child = spawn(path.join("node_modules", ".bin", "tsx"), args, { stdio: ["pipe", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve, reject) => {
+  const listening = await new Promise<number>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
@@ -36,7 +36,7 @@ export async function startPglite(dataDir?: string): Promise<Database & { proces
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
     });
-  return { url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`, env: { ...EMBEDDED_ENV }, stop, process: child };
+  return { url: `postgresql://postgres:postgres@127.0.0.1:${listening}/postgres`, env: { ...EMBEDDED_ENV }, stop, process: child };
 }
 
 /** Creates an empty database named `<prefix>_<random>` next to `serverUrl`'s; `stop` drops it. */

@@ -8,14 +8,14 @@
 // server has exited): a free-running stop sometimes lands between two
 // statements of a transaction, which today answers 500 and leaks a pool
 // connection (the two `.fails` tests below pin that case down).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EMBEDDED_ENV } from "@/scripts/lib/postgres";
+import { EMBEDDED_ENV, startPglite } from "@/scripts/lib/postgres";
 import { migrateAndSeed } from "@/scripts/lib/run";
 import { pointAppAt, type AppDatabase } from "@/tests/support/app-database";
 import { roadmap } from "@/tests/support/roadmap";
@@ -31,22 +31,12 @@ async function freePort(): Promise<number> {
 
 type Server = { child: ChildProcess; exited: Promise<number | null> };
 
-/** Starts scripts/pglite-server.ts on `port` with `dataDir`, as scripts/lib/postgres.ts does; resolves on "ready <port>". */
+/** Starts the embedded server on `port` with `dataDir` (the same data directory again after a stop). */
 async function startServer(dataDir: string, port: number): Promise<Server> {
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "pglite-server.ts"), "--data", dataDir, "--port", String(port)], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const database = await startPglite(dataDir, port);
+  expect(new URL(database.url).port).toBe(String(port));
+  const child = database.process;
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const ready = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /ready (\d+)/.exec(out);
-      if (match) resolve(Number(match[1]));
-    });
-    void exited.then((code) => reject(new Error(`PGlite server exited with code ${code} before it was ready`)));
-  });
-  expect(ready).toBe(port);
   return { child, exited };
 }
 
