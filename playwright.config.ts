@@ -41,6 +41,9 @@ export default defineConfig({
     // cannot be re-run by hand; locally add `--trace retain-on-failure`.
     trace: process.env.CI ? "retain-on-failure" : "off",
     launchOptions,
+    // No transitions under test: a colour check must never measure a colour
+    // halfway through one (app/globals.css turns them off for reduced motion).
+    contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
     // Signs the demo learner in once through the UI; specs reuse its cookies.

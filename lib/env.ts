@@ -31,6 +31,14 @@ function createAppEnv() {
       SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
       SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
       SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+      /** Outgoing mail (invites, reminders): smtp://user:pass@host:port or smtps://…; unset = no mail, links are copied by hand. */
+      SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+      /** The From header of outgoing mail. */
+      MAIL_FROM: z.string().min(3).default("Waypoint <no-reply@waypoint.local>"),
+      /** The public origin for links in mail ("https://waypoint.example.com"); else the origin of the request. */
+      APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+      /** Hosts or addresses the link checker may contact despite its SSRF guard (comma-separated). Tests only. */
+      LINK_CHECK_ALLOW: z.string().default(""),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,

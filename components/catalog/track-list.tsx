@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { TrackSummary } from "@/lib/catalog/schema";
+import { plural } from "@/lib/text";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The tracks as cards, in roadmap order. */
 export function TrackList({ tracks }: { tracks: TrackSummary[] }) {

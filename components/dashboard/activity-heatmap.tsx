@@ -1,13 +1,13 @@
 import { cn } from "@/components/ui/cn";
 import { HEAT_BUCKETS, layoutHeatmap } from "@/components/dashboard/heatmap-grid";
 import type { Dashboard } from "@/lib/progress/schema";
+import { plural } from "@/lib/text";
 
 // Cell colours per level are the `.heat-cell[data-level]` rules of app/globals.css.
 const COLUMN = "flex flex-col gap-[3px] md:gap-1";
 // Label the rows like a calendar: every other weekday is enough to read it.
 const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * The last 26 weeks of study as a calendar heatmap (weeks left to right,

@@ -6,8 +6,8 @@ import { StreakSummary } from "@/components/dashboard/streak-summary";
 import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
+import { CARD } from "@/components/ui/card";
 
-const CARD = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900";
 const EXPORT_URL = "/api/me/progress/export";
 
 /**

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ProgressBar, ProgressLegend, describeProgress } from "@/components/dashboard/progress-bar";
 import type { Dashboard } from "@/lib/progress/schema";
+import { CARD } from "@/components/ui/card";
 
-const CARD = "rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900";
 
 /**
  * Overall progress through the roadmap, then one bar per track (each

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Dashboard, TopicRef } from "@/lib/progress/schema";
+import { CARD } from "@/components/ui/card";
 
-const CARD = "flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900";
+const TOPIC_CARD = `flex flex-col gap-2 ${CARD}`;
 const EYEBROW = "text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 
 /** A topic as a link with its track underneath; the whole title is the target. */
@@ -22,7 +23,7 @@ function TopicLink({ topic }: { topic: TopicRef }) {
 
 function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className={CARD}>
+    <section className={TOPIC_CARD}>
       <h2 className={EYEBROW}>{title}</h2>
       {children}
     </section>

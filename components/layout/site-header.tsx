@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
 import { buttonClasses } from "@/components/ui/button";
+import { can } from "@/lib/permissions";
 
 const navLink = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";
 
@@ -21,6 +22,14 @@ export async function SiteHeader() {
           </Link>
           {user ? (
             <>
+              <Link href="/teams" className={navLink}>
+                Teams
+              </Link>
+              {can(user.role, "catalog:curate") && (
+                <Link href="/admin" className={navLink}>
+                  Admin
+                </Link>
+              )}
               <span className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
                 Signed in as <span className="font-medium text-slate-900 dark:text-slate-100">{user.name}</span>
               </span>

@@ -24,8 +24,12 @@ async function lockTopic(tx: DbTransaction, userId: string, topicId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId}), hashtext(${topicId}))`;
 }
 
-async function recordActivity(tx: DbTransaction, userId: string, topicId: string, kind: "TOPIC_STATUS" | "RESOURCE_DONE") {
-  await tx.studyActivity.create({ data: { userId, topicId, kind } });
+/** One study action; `movedTo` is the status the action moved the topic to, when it moved it (the team feed's "started" / "finished"). */
+async function recordActivity(
+  tx: DbTransaction,
+  { userId, topicId, kind, movedTo }: { userId: string; topicId: string; kind: "TOPIC_STATUS" | "RESOURCE_DONE"; movedTo: TopicStatus | null },
+) {
+  await tx.studyActivity.create({ data: { userId, topicId, kind, status: movedTo } });
 }
 
 /** Writes the topic's status row (created when missing); touches `updated_at` = "last studied here". */
@@ -58,7 +62,7 @@ export async function setTopicStatus(userId: string, slug: string, status: Topic
     }
     const now = new Date();
     await writeTopicStatus(tx, userId, topicId, status, now);
-    if (isStudyStatus(status)) await recordActivity(tx, userId, topicId, "TOPIC_STATUS");
+    if (isStudyStatus(status)) await recordActivity(tx, { userId, topicId, kind: "TOPIC_STATUS", movedTo: status });
     return { topic: slug, status, updatedAt: now.toISOString() };
   });
 }
@@ -93,7 +97,7 @@ export async function setResourceDone(userId: string, resourceId: string, done: 
        WHERE r.topic_id = ${topicId} AND r.status = 'ACTIVE'`;
     const topicStatus = statusAfterResourceChange(status, { done, doneCount: counts!.doneCount, total: counts!.total });
     await writeTopicStatus(tx, userId, topicId, topicStatus, now);
-    if (done) await recordActivity(tx, userId, topicId, "RESOURCE_DONE");
+    if (done) await recordActivity(tx, { userId, topicId, kind: "RESOURCE_DONE", movedTo: topicStatus === status ? null : topicStatus });
     return { resource: resourceId, done, topicStatus };
   });
 }

@@ -25,6 +25,8 @@ export async function expectNoAxeViolationsInEitherScheme(page: Page) {
   for (const colorScheme of SCHEMES) {
     await test.step(`axe, ${colorScheme} scheme`, async () => {
       await page.emulateMedia({ colorScheme });
+      // The scheme switch restyles the page; scan only once nothing is still animating.
+      await page.waitForFunction(() => document.getAnimations().length === 0);
       expect
         .soft(await axeReport(page), `axe violations on ${new URL(page.url()).pathname} in the ${colorScheme} scheme`)
         .toEqual([]);
