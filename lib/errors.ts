@@ -40,6 +40,33 @@ function prismaCode(error: unknown): string | undefined {
   return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
 }
 
+/** The PostgreSQL SQLSTATE behind a failed raw statement (Prisma reports those as P2010). */
+function sqlState(error: unknown): string | undefined {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } })?.meta
+    ?.driverAdapterError?.cause;
+  const code = cause?.originalCode ?? cause?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+const unavailable = () =>
+  new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+
+/**
+ * A raw statement's failure, by SQLSTATE class, mapped like the model
+ * queries' errors: unique → 409, foreign key → 404, bad data → 422,
+ * serialization / deadlock / connection → 503 (retry). Null: not ours to map.
+ */
+function fromSqlState(state: string | undefined): ApiError | null {
+  if (!state) return null;
+  if (state === "23505") return new ApiError("conflict", "That already exists.");
+  if (state === "23503") return notFound();
+  if (state === "23514" || state === "23502" || state.startsWith("22")) {
+    return new ApiError("validation_failed", "A value is out of range or malformed.");
+  }
+  if (state === "40001" || state === "40P01" || state.startsWith("08") || state.startsWith("57P")) return unavailable();
+  return null;
+}
+
 /** Maps anything thrown in a handler to an ApiError; unknown errors are logged, never shown. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
@@ -50,13 +77,19 @@ export function toApiError(error: unknown): ApiError {
     case "P2025":
     case "P2003":
       return notFound();
+    case "P2010": {
+      const mapped = fromSqlState(sqlState(error));
+      if (mapped) return mapped;
+      break;
+    }
     case "P1001":
     case "P1002":
     case "P1017":
-      return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+    case "P2028": // an interactive transaction that could not start or finish in time
+      return unavailable();
   }
   if (UNAVAILABLE_PATTERN.test(`${(error as Error)?.message} ${(error as { cause?: Error })?.cause?.message ?? ""}`)) {
-    return new ApiError("unavailable", "The database is unavailable; try again shortly.", { "Retry-After": "1" });
+    return unavailable();
   }
   console.error("[api] unhandled error", error);
   return new ApiError("internal", "Something went wrong on our side.");
