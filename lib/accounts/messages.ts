@@ -5,8 +5,29 @@ export function signInErrorMessage(code: string | null | undefined): string | nu
   return "Wrong email or password.";
 }
 
-/** A post-sign-in destination from the query string, only if it stays on this site. */
+// Any origin works as the base: only "does the result keep it" matters.
+const SELF = "https://waypoint.invalid";
+
+/**
+ * A post-sign-in destination from the query string, only if it stays on this
+ * site. Decided by the WHATWG URL parser, the one the browser uses: it strips
+ * tabs and newlines and reads "\\" as "/", so "/\tevil.example" or
+ * "/\\evil.example" resolve to another origin here exactly as they would there.
+ * Returns the normalized path (never the raw input), checked once more as
+ * it will be read.
+ */
 export function safeCallbackPath(value: string | string[] | null | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (!raw || !raw.startsWith("/")) return "/";
+  let url: URL;
+  try {
+    url = new URL(raw, SELF);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== SELF) return "/";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can leave a path that starts with "//" ("/.//evil.example"),
+  // which would be another origin when the browser reads it on its own.
+  return new URL(path, SELF).origin === SELF ? path : "/";
 }

@@ -50,4 +50,15 @@ describe("sign-in page helpers", () => {
     expect(safeCallbackPath("/\\evil.example")).toBe("/");
     expect(safeCallbackPath(undefined)).toBe("/");
   });
+
+  it("refuses paths that a browser would read as another origin (tab, newline, backslash tricks)", () => {
+    for (const trick of ["/\tevil.example", "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/\\evil.example", "/\\/evil.example", "\\\\evil.example", "/%09/evil.example/..//x", "/.//evil.example", "/a/..//evil.example", "/%2e//evil.example"]) {
+      const path = safeCallbackPath(trick);
+      // Whatever comes back, the browser must resolve it on our own origin.
+      expect(new URL(path, "https://waypoint.test").origin, JSON.stringify(trick)).toBe("https://waypoint.test");
+    }
+    expect(safeCallbackPath("/\t/evil.example")).toBe("/");
+    expect(safeCallbackPath("/teams?tab=1#x")).toBe("/teams?tab=1#x");
+    expect(safeCallbackPath("/invites/abc")).toBe("/invites/abc");
+  });
 });
