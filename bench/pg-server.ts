@@ -7,6 +7,7 @@ import pg from "pg";
 import { PreparingClient } from "@/lib/db-statement-cache";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { dashboardSql, type DashboardRow } from "@/lib/progress/queries";
+import { sessionUserSql } from "@/lib/session-sql";
 
 const port = Number(process.env.PORT ?? 3201);
 const userId = process.env.BENCH_USER_ID!;
@@ -18,13 +19,17 @@ const pool = new pg.Pool({
 });
 pool.on("error", () => undefined);
 
+// A session of its own for the bench learner, looked up per request like the app's.
+const sessionId = `bench-baseline-${process.pid}`;
+const ready = pool.query("INSERT INTO user_sessions (id, user_id, expires_at) VALUES ($1, $2, now() + interval '1 day')", [sessionId, userId]);
+
 async function dashboard() {
-  const [user] = await pool
-    .query("SELECT id, email, name, role, time_zone, sessions_valid_after FROM users WHERE id = $1 LIMIT 1", [userId])
-    .then((r) => r.rows);
-  const sql = dashboardSql(user.id, user.time_zone);
+  await ready;
+  const session = sessionUserSql({ sessionId, userId });
+  const [user] = (await pool.query(session.text, session.values)).rows as { id: string; timeZone: string }[];
+  const sql = dashboardSql(user!.id, user!.timeZone);
   const [row] = (await pool.query(sql.text, sql.values)).rows as DashboardRow[];
-  return buildDashboard(row!, user.time_zone, new Date());
+  return buildDashboard(row!, user!.timeZone, new Date());
 }
 
 http

@@ -3,8 +3,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { ZodType } from "zod";
 import { can, type Permission } from "@/lib/permissions";
 import { ApiError, ERROR_STATUS, notFound, toApiError } from "@/lib/errors";
+import { env } from "@/lib/env";
 import { getSessionUser } from "@/lib/session";
-import type { SessionUser } from "@/lib/accounts/data";
+import type { SessionUser } from "@/lib/session-store";
 
 export { notFound };
 
@@ -16,20 +17,43 @@ export function errorResponse(error: ApiError) {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+const tooLarge = () => new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+
+/**
+ * The body as text, read only up to the cap: a declared length over it is
+ * refused before reading, and a chunked body is cut off (and the rest left
+ * unread) as soon as it passes it. Bytes that are not UTF-8 → 400.
+ */
+async function readCappedText(req: Request): Promise<string> {
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new ApiError("invalid_json", "The body is not valid UTF-8.");
+  }
+}
 
 /**
  * Reads a JSON body: malformed → 400, too large → 413, not matching `schema` → 422.
  * The content type is not required (curl -d sends form encoding); cross-site
- * writes are stopped by SameSite cookies and the Origin check instead.
+ * writes are stopped by the Origin check in `withErrors` instead.
  */
 export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T> {
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    throw new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
-  }
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw new ApiError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
-  }
+  const text = await readCappedText(req);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -61,24 +85,35 @@ type AuthContext = PublicContext & { user: SessionUser };
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** A cookie-authenticated write from another site is refused (SameSite covers browsers that honour it). */
-function assertSameOrigin(req: NextRequest) {
-  const origin = req.headers.get("origin");
-  if (!UNSAFE.has(req.method) || !origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  let originHost: string | undefined;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = undefined;
-  }
-  if (originHost !== host) throw new ApiError("forbidden", "Cross-site requests are not allowed.");
+/**
+ * The site's own origin: APP_URL when configured, else the scheme and host
+ * this server was reached at (scripts/server.ts drops X-Forwarded-* unless
+ * it trusts a proxy to set them).
+ */
+function siteOrigin(req: NextRequest): string {
+  return env.APP_URL ? new URL(env.APP_URL).origin : req.nextUrl.origin;
 }
 
-/** Wraps a public handler: params resolved, every error mapped to the envelope. */
+/**
+ * Refuses a write sent from another site, before any database work: the
+ * browser's Origin must be ours (scheme and host), and Fetch Metadata must
+ * not say cross-site. Clients that send neither (curl, scripts) are not
+ * browsers carrying a visitor's cookies, and pass.
+ */
+export function assertSameOrigin(req: Request & { nextUrl: URL }) {
+  if (!UNSAFE.has(req.method)) return;
+  const refused = () => new ApiError("forbidden", "Cross-site requests are not allowed.");
+  if (req.headers.get("sec-fetch-site") === "cross-site") throw refused();
+  const origin = req.headers.get("origin");
+  if (origin === null) return;
+  if (origin !== siteOrigin(req as NextRequest)) throw refused();
+}
+
+/** Wraps a public handler: unsafe methods pass the Origin check, params resolved, every error mapped to the envelope. */
 export function withErrors(handler: Handler<PublicContext>) {
-  return async (req: NextRequest, ctx: RouteContext): Promise<Response> => {
+  return async (req: NextRequest, ctx?: RouteContext): Promise<Response> => {
     try {
+      assertSameOrigin(req);
       return await handler({ req, params: (await ctx?.params) ?? {} });
     } catch (error) {
       return errorResponse(toApiError(error));
@@ -94,7 +129,6 @@ export function withAuth(handler: Handler<AuthContext>, permission?: Permission)
     if (permission && !can(user.role, permission)) {
       throw new ApiError("forbidden", "You do not have permission to do this.");
     }
-    assertSameOrigin(req);
     return handler({ req, params, user });
   });
 }

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PreparingClient } from "@/lib/db-statement-cache";
 import { dbEnv as env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle";
 
 function createPool() {
   const pool = new pg.Pool({
@@ -71,17 +72,20 @@ function connect(): Db {
 // connects until the first query, so importing this during `next build` is free.
 const current = (cache.waypointDb ??= connect());
 
-/** The one Prisma client. */
-export const db = current.prisma;
-
-/** The pg pool behind `db`, for libraries that speak pg (the sign-in rate limiter). */
-export const dbPool = current.pool;
-
 /** Closes the pool (scripts and tests; the app keeps it for its lifetime). */
 export async function disconnectDb() {
   await current.prisma.$disconnect();
   await current.pool.end().catch(() => undefined);
 }
+
+// A graceful shutdown closes the pool last, after in-flight requests and the job worker.
+onShutdown("database", disconnectDb, 100);
+
+/** The one Prisma client. */
+export const db = current.prisma;
+
+/** The pg pool behind `db`, for libraries that speak pg (the sign-in rate limiter). */
+export const dbPool = current.pool;
 
 export type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -27,10 +27,16 @@ function createAppEnv() {
     extends: [dbEnv],
     server: {
       AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
-      /** Failed sign-ins allowed per account, and per IP, in SIGN_IN_WINDOW_MINUTES. */
+      /** Failed sign-ins allowed per account from one client, and per client, in SIGN_IN_WINDOW_MINUTES. */
       SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
       SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
       SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+      /** Failures on one account (from anywhere) in an hour after which its attempts are slowed. */
+      SIGN_IN_ACCOUNT_SLOW_AFTER: z.coerce.number().int().min(1).default(100),
+      /** Past that ceiling: one attempt on the account per this many seconds, whoever makes it. */
+      SIGN_IN_SLOW_SECONDS: z.coerce.number().int().min(1).max(60).default(2),
+      /** Sign-ups allowed per client per hour. */
+      SIGN_UP_MAX_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
       /** Outgoing mail (invites, reminders): smtp://user:pass@host:port or smtps://…; unset = no mail, links are copied by hand. */
       SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
       /** The From header of outgoing mail. */

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { findSessionUser, type SessionUser } from "@/lib/accounts/data";
+import { findSessionUser, type SessionUser } from "@/lib/session-store";
 
 // Auth.js names the cookie by whether it was set over HTTPS.
 export const SESSION_COOKIE = "authjs.session-token";
@@ -31,15 +31,15 @@ async function decodeCached(raw: string, salt: string): Promise<JWT | null> {
 
 /**
  * The signed-in user for a request: the Auth.js session cookie (or a
- * `Bearer` token of the same JWT) is decrypted, then checked against the
- * database, so deleted users and revoked sessions are refused at once.
+ * `Bearer` token of the same JWT) is decrypted, then its session row is
+ * looked up with the user, so ended sessions and deleted users are refused at once.
  */
 export async function getSessionUser(requestHeaders: Headers): Promise<SessionUser | null> {
   const secureCookie = requestHeaders.get("cookie")?.includes(SECURE_SESSION_COOKIE) ?? false;
   const raw = await getToken({ req: { headers: requestHeaders }, secret: env.AUTH_SECRET, secureCookie, raw: true });
   const token = raw ? await decodeCached(raw, secureCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE) : null;
-  if (!token?.sub || typeof token.authAt !== "number") return null;
-  return findSessionUser(token.sub, new Date(token.authAt));
+  if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
+  return findSessionUser({ sessionId: token.sid, userId: token.sub });
 }
 
 /** The signed-in user in a server component or action (once per render). */

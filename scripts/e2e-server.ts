@@ -75,11 +75,13 @@ async function main() {
   if (built.status === "rejected") throw built.reason;
   if (stopping) return; // a signal arrived while preparing: shutdown() takes it from here
 
-  log(`next start on port ${PORT}`);
-  next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", PORT, "-H", "127.0.0.1"], {
+  log(`app server on port ${PORT}`);
+  next = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "server.ts")], {
     stdio: "inherit",
     env: {
       ...process.env,
+      PORT,
+      HOST: "127.0.0.1",
       ...prepared.value.env,
       DATABASE_URL: prepared.value.url,
       AUTH_SECRET,

@@ -1,6 +1,8 @@
-// `npm start`: serves Waypoint on PORT (default 3000).
+// `npm start`: serves Waypoint on PORT (default 3000), on loopback unless HOST
+// says otherwise (HOST=0.0.0.0 in a container).
 // Without DATABASE_URL it starts the embedded PGlite (data kept in .data/pglite)
-// and a demo learner; with it, it uses that PostgreSQL. Either way it applies
+// and a demo learner whose password is generated on the first start and kept
+// in .data; with it, it uses that PostgreSQL. Either way it applies
 // migrations, runs the idempotent seed and builds the app when needed first.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,18 +14,23 @@ import { migrateAndSeed } from "./lib/run";
 import { waitForOk } from "./lib/wait";
 
 const DATA_DIR = ".data";
-const DEMO = { email: "demo@waypoint.local", password: "waypoint-demo" };
+const DEMO_EMAIL = "demo@waypoint.local";
 
-/** AUTH_SECRET from the environment, else one generated once and kept in .data (sessions survive restarts). */
-function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(DATA_DIR, "auth-secret");
+/** A secret generated once and kept (owner-only) in .data/<name>, so it survives restarts. */
+function keptSecret(name: string, make: () => string): string {
+  const file = path.join(DATA_DIR, name);
   if (!existsSync(file)) {
     mkdirSync(DATA_DIR, { recursive: true });
-    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+    writeFileSync(file, make(), { mode: 0o600 });
   }
   return readFileSync(file, "utf8").trim();
 }
+
+/** AUTH_SECRET from the environment, else one generated once (sessions survive restarts). */
+const authSecret = () => process.env.AUTH_SECRET ?? keptSecret("auth-secret", () => randomBytes(32).toString("base64"));
+
+/** The demo learner's password: random per installation, never a published one. */
+const demoPassword = () => keptSecret("demo-password", () => randomBytes(12).toString("base64url"));
 
 async function main() {
   const port = process.env.PORT ?? "3000";
@@ -39,7 +46,7 @@ async function main() {
   // The demo learner exists on the embedded database, or wherever DEMO_EMAIL/DEMO_PASSWORD ask for one.
   const demo = process.env.DEMO_EMAIL && process.env.DEMO_PASSWORD
     ? { email: process.env.DEMO_EMAIL, password: process.env.DEMO_PASSWORD }
-    : database ? DEMO : null;
+    : database ? { email: DEMO_EMAIL, password: demoPassword() } : null;
 
   const env = {
     ...process.env,
@@ -57,7 +64,10 @@ async function main() {
     throw error;
   }
 
-  const next = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port], { env, stdio: "inherit" });
+  const next = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "server.ts")], {
+    env: { ...env, PORT: port, HOST: process.env.HOST ?? "127.0.0.1" },
+    stdio: "inherit",
+  });
   const shutdown = (signal: NodeJS.Signals) => {
     if (next.exitCode === null) next.kill(signal);
   };

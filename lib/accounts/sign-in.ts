@@ -1,92 +1,104 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { dbPool } from "@/lib/db";
+import type { RateLimiterPostgres } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
-import { findUserForSignIn, type SessionUser } from "@/lib/accounts/data";
+import { createLimiter, RateLimiterRes } from "@/lib/rate-limit";
+import { findUserForSignIn } from "@/lib/accounts/data";
 import { verifyPassword } from "@/lib/accounts/password";
 import type { SignInInput } from "@/lib/accounts/schema";
+import type { SessionUser } from "@/lib/session-store";
 
-/** Thrown when an account or an IP has used up its failed attempts. */
+/** Who a successful sign-in is, before a session exists. */
+export type AuthenticatedUser = Omit<SessionUser, "sessionId">;
+
+/** Thrown when a client has used up its failed attempts (or the account is being guessed at too fast). */
 export class SignInThrottledError extends Error {
   constructor(readonly retryAfterSeconds: number) {
-    super(`Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`);
+    super(`Too many failed sign-in attempts. Try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s).`);
     this.name = "SignInThrottledError";
   }
 }
 
-// The limiter names its prepared statements. PGlite's socket server runs all
-// client connections on one backend session, where a name prepared on one
-// connection "already exists" on the next; unnamed statements work everywhere.
-const unnamedStatements = {
-  query: (query: { text: string; values?: unknown[] }) => dbPool.query({ text: query.text, values: query.values }),
-};
+const limiter = (keyPrefix: string, points: number, durationSeconds: number) => createLimiter({ keyPrefix, points, durationSeconds });
 
-// Counters live in PostgreSQL (table rate_limits, created by a migration) so
-// the limits hold across app instances and restarts.
-function limiter(keyPrefix: string, points: number) {
-  return new RateLimiterPostgres({
-    storeClient: unnamedStatements,
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    keyPrefix,
-    points,
-    duration: env.SIGN_IN_WINDOW_MINUTES * 60,
-  });
-}
-
-let limiters: { account: RateLimiterPostgres; ip: RateLimiterPostgres } | undefined;
-function getLimiters() {
+type Limiters = Record<"accountClient" | "client" | "account" | "slowLane", RateLimiterPostgres>;
+let limiters: Limiters | undefined;
+function getLimiters(): Limiters {
+  const window = env.SIGN_IN_WINDOW_MINUTES * 60;
   return (limiters ??= {
-    account: limiter("sign-in:account", env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT),
-    ip: limiter("sign-in:ip", env.SIGN_IN_MAX_FAILURES_PER_IP),
+    // Refuses: failures of one client on one account (rate-limiter-flexible's
+    // "username + IP" key), so a guesser elsewhere never locks the owner out.
+    accountClient: limiter("sign-in:account-client", env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT, window),
+    // Refuses: failures of one client across accounts.
+    client: limiter("sign-in:ip", env.SIGN_IN_MAX_FAILURES_PER_IP, window),
+    // Counts: failures on the account from everywhere, over an hour.
+    account: limiter("sign-in:account", env.SIGN_IN_ACCOUNT_SLOW_AFTER, 3600),
+    // Delays: past that ceiling, one attempt on the account per SIGN_IN_SLOW_SECONDS, whoever makes it.
+    slowLane: limiter("sign-in:slow", 1, env.SIGN_IN_SLOW_SECONDS),
   });
 }
 
-/**
- * Every attempt takes a point from the account's and the IP's budget before
- * the password is checked, so concurrent guesses cannot overshoot the limit; a
- * success gives the points back. Once a budget is spent, attempts are refused
- * (even with the right password) until the window ends.
- */
-async function takeAttempt(key: RateLimiterPostgres, id: string) {
+/** Takes a point from a refusing budget; a spent budget throws SignInThrottledError. */
+async function takeAttempt(budget: RateLimiterPostgres, key: string) {
   try {
-    await key.consume(id);
+    await budget.consume(key);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) throw new SignInThrottledError(rejection.msBeforeNext / 1000);
     throw rejection;
   }
 }
 
+const MAX_SLOW_WAIT_MS = 10_000;
+
+/**
+ * Past the account-wide ceiling, every attempt on the account waits for the
+ * slow lane (one attempt per SIGN_IN_SLOW_SECONDS across all clients and
+ * instances), so a distributed guesser is capped while the owner is only
+ * delayed. Only a lane that stays busy for 10 s answers "try again shortly".
+ */
+async function waitForSlowLane({ account, slowLane }: Limiters, key: string) {
+  const failures = await account.get(key);
+  if (!failures || failures.remainingPoints > 0) return;
+  const deadline = Date.now() + MAX_SLOW_WAIT_MS;
+  for (;;) {
+    try {
+      await slowLane.consume(key);
+      return;
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const wait = Math.max(50, rejection.msBeforeNext);
+      if (Date.now() + wait > deadline) throw new SignInThrottledError(wait / 1000);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
 // Counter keys must fit rate_limits.key (255): emails may be 254 characters.
 const accountKey = (email: string) => createHash("sha256").update(email).digest("base64url");
 
-/** Checks credentials under the failed-attempt limits; null when they are wrong. */
-export async function authenticate(input: SignInInput, ip: string | null): Promise<SessionUser | null> {
-  const { account, ip: perIp } = getLimiters();
-  const key = accountKey(input.email);
-  // The IP first: an attempt refused for its IP does not use up the account's budget.
-  if (ip) await takeAttempt(perIp, ip);
-  await takeAttempt(account, key);
+/**
+ * Checks credentials under the failed-attempt limits; null when they are
+ * wrong. Every attempt takes a point from the client's budgets before the
+ * password is checked, so concurrent guesses cannot overshoot; a success gives
+ * them back. `client` is the address scripts/server.ts stamped (null outside it).
+ */
+export async function authenticate(input: SignInInput, client: string | null): Promise<AuthenticatedUser | null> {
+  const all = getLimiters();
+  const account = accountKey(input.email);
+  const clientKey = client ?? "unknown";
+  const accountClient = `${account}:${clientKey}`;
+  // The client first: an attempt refused for its client does not use up the account's budgets.
+  await takeAttempt(all.client, clientKey);
+  await takeAttempt(all.accountClient, accountClient);
+  await waitForSlowLane(all, account);
 
   const user = await findUserForSignIn(input.email);
   const valid = await verifyPassword(user?.passwordHash, input.password);
-  if (!user || !valid) return null;
-
-  await Promise.all([account.delete(key), ip ? perIp.reward(ip, 1) : undefined]);
-  const { passwordHash: _hash, ...sessionUser } = user;
-  return sessionUser;
-}
-
-/**
- * The client address as the nearest proxy reports it: the last X-Forwarded-For
- * entry, which a proxy appends. Without a proxy, Next fills the header with the
- * socket address only when the client sent none, so deploy behind a proxy that
- * sets it (README, "Deployment") for the per-IP limit to hold against spoofing.
- */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  return last || headers.get("x-real-ip") || null;
+  if (!user || !valid) {
+    await all.account.penalty(account, 1);
+    return null;
+  }
+  await Promise.all([all.accountClient.delete(accountClient), all.client.reward(clientKey, 1)]);
+  const { passwordHash: _hash, ...authenticated } = user;
+  return authenticated;
 }

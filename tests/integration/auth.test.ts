@@ -3,9 +3,11 @@ import { describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...nextauth]/route";
 import { db } from "@/lib/db";
 import { getSessionUser } from "@/lib/session";
+import { env } from "@/lib/env";
 import { authenticate, SignInThrottledError } from "@/lib/accounts/sign-in";
 import { createUser, SESSION_COOKIE, uniqueEmail, type TestUser } from "@/tests/factories";
 import { BASE_URL, buildRequest, readResponse, setCookies } from "@/tests/support/http";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 
 // Auth.js runs in-process through the route's GET/POST, exactly as Next calls them.
 
@@ -31,7 +33,7 @@ async function signIn(email: string, password: string, ip: string, { xff = ip, c
     buildRequest("/api/auth/callback/credentials", {
       method: "POST",
       cookie: token.cookie,
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": xff },
+      headers: { "content-type": "application/x-www-form-urlencoded", [CLIENT_IP_HEADER]: xff },
       body: new URLSearchParams({ csrfToken: token.body.csrfToken, email, password }).toString(),
     }),
   );
@@ -56,11 +58,16 @@ function expectSignedIn(result: SignInResult) {
 
 const counter = (key: string) => db.rateLimit.findUnique({ where: { key }, select: { points: true } });
 // Account counters are keyed by the email's SHA-256, so any email fits rate_limits.key.
-const accountCounter = (email: string) =>
-  counter(`sign-in:account:${createHash("sha256").update(email).digest("base64url")}`);
+const emailKey = (email: string) => createHash("sha256").update(email).digest("base64url");
+/** Failures of one client on one account (the refusing limit). */
+const accountClientCounter = (email: string, ip: string) => counter(`sign-in:account-client:${emailKey(email)}:${ip}`);
+/** Failures on the account from everywhere (the ceiling past which attempts are slowed). */
+const accountCounter = (email: string) => counter(`sign-in:account:${emailKey(email)}`);
+const slowLaneCounter = (email: string) => counter(`sign-in:slow:${emailKey(email)}`);
 const ipCounter = (ip: string) => counter(`sign-in:ip:${ip}`);
 
-const sessionUserOf = (user: TestUser) => ({ id: user.id, email: user.email, name: user.name, role: user.role, timeZone: "UTC" });
+const authenticatedAs = (user: TestUser) => ({ id: user.id, email: user.email, name: user.name, role: user.role, timeZone: "UTC" });
+const sessionUserOf = (user: TestUser) => ({ ...authenticatedAs(user), sessionId: expect.any(String) });
 
 describe("Auth.js endpoints", () => {
   it("GET /api/auth/csrf returns a token and sets the matching cookie", async () => {
@@ -127,36 +134,89 @@ describe("Auth.js endpoints", () => {
     expect(await ipCounter(ip)).toBeNull();
   });
 
-  it("answers /api/auth/session with null without a session, and for a revoked one", async () => {
+  it("answers /api/auth/session with null without a session, and for an ended one — and never renews it", async () => {
     expect(await readResponse(await GET(buildRequest("/api/auth/session")))).toMatchObject({ status: 200, body: null });
 
     const user = await createUser();
     const { sessionToken } = await signIn(user.email, user.password, uniqueIp());
     const cookie = `${SESSION_COOKIE}=${sessionToken}`;
-    await db.user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date(Date.now() + 1000) } });
-    const revoked = await readResponse(await GET(buildRequest("/api/auth/session", { cookie })));
+    await db.userSession.deleteMany({ where: { userId: user.id } });
+    const response = await GET(buildRequest("/api/auth/session", { cookie }));
+    const revoked = await readResponse(response);
     expect(revoked).toMatchObject({ status: 200, body: null });
+    // No fresh cookie for a dead session: Auth.js clears it instead.
+    expect(setCookies(response.headers).get(SESSION_COOKIE) ?? "").toBe("");
+  });
+
+  it("signing out ends the session on the server: a copied cookie or bearer token stops working", async () => {
+    const user = await createUser();
+    const { sessionToken } = await signIn(user.email, user.password, uniqueIp());
+    const cookie = `${SESSION_COOKIE}=${sessionToken}`;
+    expect(await getSessionUser(new Headers({ cookie }))).toStrictEqual(sessionUserOf(user));
+    const csrf = await getCsrf();
+    const signedOut = await POST(
+      buildRequest("/api/auth/signout", {
+        method: "POST",
+        cookie: `${cookie}; ${csrf.cookie}`,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken: csrf.body.csrfToken }).toString(),
+      }),
+    );
+    expect(signedOut.status).toBe(302);
+    expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
+    // The copy kept by an attacker (cookie or bearer) is refused, and not renewed.
+    expect(await getSessionUser(new Headers({ cookie }))).toBeNull();
+    expect(await getSessionUser(new Headers({ authorization: `Bearer ${sessionToken}` }))).toBeNull();
+    expect(await readResponse(await GET(buildRequest("/api/auth/session", { cookie })))).toMatchObject({ status: 200, body: null });
   });
 });
 
 describe("sign-in throttling", () => {
-  it(`refuses an account after ${ACCOUNT_LIMIT} failures, even with the right password; other accounts are unaffected`, async () => {
+  it(`refuses one client on an account after ${ACCOUNT_LIMIT} failures, even with the right password; the owner elsewhere still signs in`, async () => {
     const victim = await createUser();
-    const ip = uniqueIp();
+    const attacker = uniqueIp();
     const csrf = await getCsrf();
     for (let i = 0; i < ACCOUNT_LIMIT; i++) {
-      expectRefused(await signIn(victim.email, `wrong password ${i}`, ip, { csrf }), "invalid_credentials");
+      expectRefused(await signIn(victim.email, `wrong password ${i}`, attacker, { csrf }), "invalid_credentials");
     }
-    expect(await accountCounter(victim.email)).toStrictEqual({ points: ACCOUNT_LIMIT });
+    expect(await accountClientCounter(victim.email, attacker)).toStrictEqual({ points: ACCOUNT_LIMIT });
 
-    expectRefused(await signIn(victim.email, victim.password, ip, { csrf }), "rate_limited");
-    // The account's budget is spent wherever the attempt comes from.
-    expectRefused(await signIn(victim.email, victim.password, uniqueIp()), "rate_limited");
-    await expect(authenticate({ email: victim.email, password: victim.password }, uniqueIp())).rejects.toBeInstanceOf(SignInThrottledError);
-    expect((await accountCounter(victim.email))!.points).toBeGreaterThan(ACCOUNT_LIMIT);
+    // The guessing client is shut out, even when it finally has the password...
+    expectRefused(await signIn(victim.email, victim.password, attacker, { csrf }), "rate_limited");
+    await expect(authenticate({ email: victim.email, password: victim.password }, attacker)).rejects.toBeInstanceOf(SignInThrottledError);
+    // ...but it cannot lock the owner out: from their own address they sign in.
+    const owner = uniqueIp();
+    expectSignedIn(await signIn(victim.email, victim.password, owner));
+    expect(await accountClientCounter(victim.email, owner)).toBeNull();
 
     const other = await createUser();
-    expectSignedIn(await signIn(other.email, other.password, uniqueIp()));
+    expectSignedIn(await signIn(other.email, other.password, attacker));
+  });
+
+  it("past the account-wide ceiling, attempts from everywhere are slowed to one per lane slot, not refused", async () => {
+    const victim = await createUser();
+    const ceiling = env.SIGN_IN_ACCOUNT_SLOW_AFTER;
+    // A distributed guesser: never more than a few failures per address.
+    for (let i = 0; i < ceiling; i++) {
+      expect(await authenticate({ email: victim.email, password: `guess ${i}` }, uniqueIp())).toBeNull();
+    }
+    expect(await accountCounter(victim.email)).toStrictEqual({ points: ceiling });
+    expect(await slowLaneCounter(victim.email)).toBeNull();
+
+    // Now every attempt waits for the account's slow lane: four of them cannot
+    // all finish before three more lane slots have passed, and none is refused.
+    const started = Date.now();
+    const attempts = await Promise.all([
+      authenticate({ email: victim.email, password: "guess again" }, uniqueIp()),
+      authenticate({ email: victim.email, password: "and again" }, uniqueIp()),
+      authenticate({ email: victim.email, password: "once more" }, uniqueIp()),
+      authenticate({ email: victim.email, password: victim.password }, uniqueIp()),
+    ]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3 * env.SIGN_IN_SLOW_SECONDS * 1000 - 250);
+    expect(attempts.slice(0, 3)).toStrictEqual([null, null, null]);
+    // The owner is delayed, never shut out.
+    expect(attempts[3]).toStrictEqual(authenticatedAs(victim));
+    expect(await slowLaneCounter(victim.email)).toStrictEqual({ points: 1 });
   });
 
   it(`refuses an IP after ${IP_LIMIT} failures across different emails; the same account from another IP works`, async () => {
@@ -191,14 +251,23 @@ describe("sign-in throttling", () => {
     expect((refused as SignInThrottledError).retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     expectRefused(await signIn(user.email, user.password, ip), "rate_limited");
 
-    expect(await authenticate({ email: user.email, password: user.password }, uniqueIp())).toStrictEqual(sessionUserOf(user));
+    expect(await authenticate({ email: user.email, password: user.password }, uniqueIp())).toStrictEqual(authenticatedAs(user));
     expectSignedIn(await signIn(user.email, user.password, uniqueIp()));
   });
 
-  it("counts the last X-Forwarded-For entry (the one the nearest proxy added)", async () => {
+  it("keys on the address the server stamped, never on an X-Forwarded-For the client wrote", async () => {
     const user = await createUser();
     const [spoofed, real] = [uniqueIp(), uniqueIp()];
-    expectRefused(await signIn(user.email, "wrong password", real, { xff: `${spoofed}, ${real}` }), "invalid_credentials");
+    const csrf = await getCsrf();
+    const res = await POST(
+      buildRequest("/api/auth/callback/credentials", {
+        method: "POST",
+        cookie: csrf.cookie,
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": spoofed, [CLIENT_IP_HEADER]: real },
+        body: new URLSearchParams({ csrfToken: csrf.body.csrfToken, email: user.email, password: "wrong password" }).toString(),
+      }),
+    );
+    expect(res.status).toBe(302);
     expect(await ipCounter(real)).toStrictEqual({ points: 1 });
     expect(await ipCounter(spoofed)).toBeNull();
   });
@@ -210,10 +279,10 @@ describe("sign-in throttling", () => {
     expect(email).toHaveLength(254);
     expect(await authenticate({ email, password: "wrong password" }, uniqueIp())).toBeNull();
     expect(await accountCounter(email)).toStrictEqual({ points: 1 });
-    expect(await authenticate({ email, password: user.password }, uniqueIp())).toStrictEqual({ ...sessionUserOf(user), email });
+    expect(await authenticate({ email, password: user.password }, uniqueIp())).toStrictEqual({ ...authenticatedAs(user), email });
   });
 
-  it("resets an account's failure count on a successful sign-in", async () => {
+  it("resets a client's failure count on the account on a successful sign-in", async () => {
     const user = await createUser();
     const ip = uniqueIp();
     const credentials = { email: user.email, password: user.password };
@@ -221,13 +290,13 @@ describe("sign-in throttling", () => {
       for (let i = 0; i < ACCOUNT_LIMIT - 1; i++) {
         expect(await authenticate({ email: user.email, password: "wrong password" }, ip)).toBeNull();
       }
-      expect(await accountCounter(user.email)).toStrictEqual({ points: ACCOUNT_LIMIT - 1 });
+      expect(await accountClientCounter(user.email, ip)).toStrictEqual({ points: ACCOUNT_LIMIT - 1 });
       // Without the reset, the second round's success would be attempt 20 and refused.
-      expect(await authenticate(credentials, ip)).toStrictEqual(sessionUserOf(user));
-      expect(await accountCounter(user.email)).toBeNull();
+      expect(await authenticate(credentials, ip)).toStrictEqual(authenticatedAs(user));
+      expect(await accountClientCounter(user.email, ip)).toBeNull();
     }
     expect(await authenticate({ email: user.email, password: "wrong password" }, ip)).toBeNull();
-    expect(await accountCounter(user.email)).toStrictEqual({ points: 1 });
+    expect(await accountClientCounter(user.email, ip)).toStrictEqual({ points: 1 });
     // The IP keeps its failures (19); the successes gave back their own points.
     expect(await ipCounter(ip)).toStrictEqual({ points: 2 * (ACCOUNT_LIMIT - 1) + 1 });
   });

@@ -3,7 +3,7 @@
 // per-topic read, track reset, and 401 for every route without a session.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { sessionCookie } from "@/tests/factories";
+import { sessionCookie, sessionIdOf } from "@/tests/factories";
 import {
   activityKinds,
   createLearner,
@@ -377,10 +377,10 @@ describe("DELETE /api/progress/tracks/{slug}", () => {
 });
 
 describe("sessions", () => {
-  it("a cookie issued before sessionsValidAfter is refused with 401 and writes nothing", async () => {
+  it("a cookie of an ended session is refused with 401 and writes nothing", async () => {
     const learner = await createLearner();
-    const stale = await sessionCookie(learner, { authAt: Date.now() - 60_000 });
-    await db.user.update({ where: { id: learner.id }, data: { sessionsValidAfter: new Date() } });
+    const stale = await sessionCookie(learner);
+    await db.userSession.delete({ where: { id: await sessionIdOf(stale) } });
     const res = await progressApi(stale).setStatus(TOPIC, { status: "DONE" });
     expect(res).toMatchObject({ status: 401, body: UNAUTHENTICATED });
     expect(await db.topicProgress.count({ where: { userId: learner.id } })).toBe(0);

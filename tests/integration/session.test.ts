@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { json, withAuth } from "@/lib/api";
 import { db } from "@/lib/db";
 import { getSessionUser } from "@/lib/session";
-import { createUser, sessionCookie, sessionToken, SESSION_COOKIE, type TestUser } from "@/tests/factories";
+import { createUser, sessionCookie, sessionIdOf, sessionToken, SESSION_COOKIE, type TestUser } from "@/tests/factories";
 import { callRoute } from "@/tests/support/http";
 
-const sessionUserOf = (user: TestUser) => ({ id: user.id, email: user.email, name: user.name, role: user.role, timeZone: "UTC" });
+const sessionUserOf = (user: TestUser) => ({ id: user.id, email: user.email, name: user.name, role: user.role, timeZone: "UTC", sessionId: expect.any(String) });
 const withCookie = (cookie: string) => new Headers({ cookie });
 
 describe("getSessionUser", () => {
@@ -34,15 +34,25 @@ describe("getSessionUser", () => {
     expect(await getSessionUser(withCookie(cookie))).toBeNull();
   });
 
-  it("returns null for a session issued before sessionsValidAfter, and the user for one issued after", async () => {
+  it("returns null once the session row is gone, while the user's other sessions go on", async () => {
     const user = await createUser();
-    const issuedAt = Date.now();
-    const cookie = await sessionCookie(user, { authAt: issuedAt });
-    expect(await getSessionUser(withCookie(cookie))).toStrictEqual(sessionUserOf(user));
+    const [ended, other] = [await sessionCookie(user), await sessionCookie(user)];
+    const endedUser = await getSessionUser(withCookie(ended));
+    expect(endedUser).toStrictEqual({ ...sessionUserOf(user), sessionId: await sessionIdOf(ended) });
 
-    await db.user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date(issuedAt + 1000) } });
+    await db.userSession.delete({ where: { id: endedUser!.sessionId } });
+    expect(await getSessionUser(withCookie(ended))).toBeNull();
+    expect(await getSessionUser(withCookie(other))).toStrictEqual({ ...sessionUserOf(user), sessionId: await sessionIdOf(other) });
+  });
+
+  it("returns null for an expired session, and for a session of another user", async () => {
+    const [user, other] = [await createUser(), await createUser()];
+    const cookie = await sessionCookie(user);
+    await db.userSession.update({ where: { id: await sessionIdOf(cookie) }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await getSessionUser(withCookie(cookie))).toBeNull();
-    expect(await getSessionUser(withCookie(await sessionCookie(user, { authAt: issuedAt + 1000 })))).toStrictEqual(sessionUserOf(user));
+    // A token naming user A with user B's session id: both must match.
+    const foreign = await sessionCookie(user, { sessionId: await sessionIdOf(await sessionCookie(other)) });
+    expect(await getSessionUser(withCookie(foreign))).toBeNull();
   });
 
   it.each([

@@ -1,15 +1,21 @@
-import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { randomBytes, randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import * as passwords from "@/lib/accounts/password";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { POST } from "@/app/api/users/route";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/accounts/password";
 import { uniqueEmail } from "@/tests/factories";
-import { callRoute } from "@/tests/support/http";
+import { NextRequest } from "next/server";
+import { callRoute, readResponse } from "@/tests/support/http";
 
 const PASSWORD = "correct horse battery";
 
-const signUp = (json: unknown) => callRoute(POST, "/api/users", { method: "POST", json });
-const signUpRaw = (body: string) => callRoute(POST, "/api/users", { method: "POST", body });
+// Sign-ups are limited per client address (the one scripts/server.ts stamps): each call here comes from its own.
+const uniqueClient = () => `10.${[...randomBytes(3)].join(".")}`;
+const signUp = (json: unknown, headers: Record<string, string> = {}) =>
+  callRoute(POST, "/api/users", { method: "POST", json, headers: { [CLIENT_IP_HEADER]: uniqueClient(), ...headers } });
+const signUpRaw = (body: string) => callRoute(POST, "/api/users", { method: "POST", body, headers: { [CLIENT_IP_HEADER]: uniqueClient() } });
 
 /** Users whose email or name contains `token` (each test's email is unique, so this finds any row it made). */
 const rowsMentioning = (token: string) =>
@@ -162,5 +168,79 @@ describe("POST /api/users", () => {
       expect(res.body).toStrictEqual({ error: { code: "payload_too_large", message: "The body is larger than 64 KiB." } });
       expect(await rowsMentioning(email)).toBe(0);
     });
+  });
+});
+
+describe("POST /api/users under attack", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("allows 20 sign-ups an hour from one client, then answers 429 with Retry-After — also when 30 arrive at once", async () => {
+    const client = uniqueClient();
+    const tag = randomUUID();
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signUp({ email: uniqueEmail(`flood-${tag}-${i}`), name: "Flood", password: PASSWORD }, { [CLIENT_IP_HEADER]: client })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(20);
+    const refused = results.filter((r) => r.status === 429);
+    expect(refused).toHaveLength(10);
+    expect(refused[0]!.body).toStrictEqual({ error: { code: "rate_limited", message: "Too many accounts created from your address. Try again later." } });
+    expect(Number(refused[0]!.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await rowsMentioning(tag)).toBe(20);
+    // Another client is not affected.
+    expect((await signUp({ email: uniqueEmail(`other-${tag}`), name: "Other", password: PASSWORD })).status).toBe(201);
+  });
+
+  it("refuses a sign-up posted from another site (Origin or Fetch Metadata) before any work, and writes nothing", async () => {
+    const hash = vi.spyOn(passwords, "hashPassword");
+    const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }];
+    for (const headers of attempts) {
+      const email = uniqueEmail("csrf");
+      const res = await signUp({ email, name: "Victim", password: PASSWORD }, headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.body).toStrictEqual({ error: { code: "forbidden", message: "Cross-site requests are not allowed." } });
+      expect(await db.user.count({ where: { email } })).toBe(0);
+    }
+    expect(hash).not.toHaveBeenCalled();
+    // The site's own pages (same origin) sign up as before.
+    expect((await signUp({ email: uniqueEmail("same"), name: "Same", password: PASSWORD }, { origin: "http://localhost", "sec-fetch-site": "same-origin" })).status).toBe(201);
+  });
+
+  it("answers a taken email without hashing the password (the costly step comes last)", async () => {
+    const email = uniqueEmail("cheap");
+    expect((await signUp({ email, name: "First", password: PASSWORD })).status).toBe(201);
+    const hash = vi.spyOn(passwords, "hashPassword");
+    expect((await signUp({ email, name: "Again", password: PASSWORD })).status).toBe(409);
+    expect(hash).not.toHaveBeenCalled();
+  });
+
+  it("stops reading a chunked body at 64 KiB: a 10 MB stream is refused with 413 after at most one chunk more", async () => {
+    const chunk = new Uint8Array(16 * 1024).fill(0x20);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 10 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const req = new NextRequest("http://localhost/api/users", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: uniqueClient() },
+      duplex: "half",
+    } as ConstructorParameters<typeof NextRequest>[1]);
+    const res = await readResponse(await POST(req, { params: Promise.resolve({}) }));
+    expect(res).toMatchObject({ status: 413, body: { error: { code: "payload_too_large", message: "The body is larger than 64 KiB." } } });
+    expect(pulled).toBeLessThanOrEqual(64 * 1024 + 2 * chunk.byteLength);
+  });
+
+  it("answers bytes that are not UTF-8 with 400, not 500", async () => {
+    const req = new NextRequest("http://localhost/api/users", {
+      method: "POST",
+      body: new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      headers: { [CLIENT_IP_HEADER]: uniqueClient() },
+    });
+    const res = await readResponse(await POST(req, { params: Promise.resolve({}) }));
+    expect(res).toMatchObject({ status: 400, body: { error: { code: "invalid_json", message: "The body is not valid UTF-8." } } });
   });
 });

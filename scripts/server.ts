@@ -1,0 +1,106 @@
+// The HTTP server that serves the built app (npm start, the e2e server, the
+// benchmark, the cluster): Next's request handler behind a plain Node server,
+// so that Waypoint — not the client — decides
+//   - the client's address (socket, or X-Forwarded-For only through
+//     TRUSTED_PROXY_HOPS proxies), stamped on every request;
+//   - where it listens (loopback unless HOST says otherwise);
+//   - how it stops: on SIGTERM/SIGINT it stops accepting connections, lets
+//     in-flight requests finish (at most SHUTDOWN_GRACE_MS), stops the job
+//     worker, closes the database pool and exits 0.
+//
+//   PORT=3000 HOST=127.0.0.1 tsx scripts/server.ts
+import http from "node:http";
+import type { Socket } from "node:net";
+import { CLIENT_IP_HEADER, resolveClientAddress } from "../lib/http/client-ip";
+import { runShutdownHooks } from "../lib/lifecycle";
+
+// Next reads NODE_ENV to pick its production behaviour; the server only ever serves a build.
+(process.env as Record<string, string>).NODE_ENV ??= "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "127.0.0.1";
+const trustedHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS ?? 10_000);
+if (!Number.isInteger(trustedHops) || trustedHops < 0 || trustedHops > 10) {
+  throw new Error(`TRUSTED_PROXY_HOPS must be an integer from 0 to 10, not "${process.env.TRUSTED_PROXY_HOPS}"`);
+}
+
+const log = (message: string) => process.stderr.write(`[server] ${message}\n`);
+
+/** Replaces what the client said about itself with what this server knows. */
+function stampClient(req: http.IncomingMessage) {
+  const client = resolveClientAddress({ forwardedFor: req.headers["x-forwarded-for"], socketAddress: req.socket.remoteAddress, trustedHops });
+  req.headers[CLIENT_IP_HEADER] = client ?? "";
+  // Next and Auth.js read X-Forwarded-*: give them the same answer, or none.
+  if (client) req.headers["x-forwarded-for"] = client;
+  else delete req.headers["x-forwarded-for"];
+  if (trustedHops === 0) {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+    delete req.headers["x-forwarded-port"];
+  }
+}
+
+async function main() {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  let inFlight = 0;
+  let stopping = false;
+  let drained: (() => void) | undefined;
+  const server = http.createServer((req, res) => {
+    inFlight++;
+    res.once("close", () => {
+      inFlight--;
+      if (stopping && inFlight === 0) drained?.();
+    });
+    if (stopping) res.setHeader("Connection", "close");
+    stampClient(req);
+    handle(req, res).catch((error: unknown) => {
+      log(`unhandled: ${String(error)}`);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } }));
+    });
+  });
+  // Keep-alive connections outlive a load balancer's idle timeout by default; match Next's own server.
+  server.keepAliveTimeout = 65_000;
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+
+  async function shutdown(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    const started = Date.now();
+    log(`${signal}: no new connections; ${inFlight} request(s) in flight`);
+    server.close();
+    server.closeIdleConnections();
+    if (inFlight > 0) {
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        setTimeout(resolve, graceMs).unref();
+      });
+    }
+    if (inFlight > 0) log(`${inFlight} request(s) still running after ${graceMs} ms: closing their connections`);
+    for (const socket of sockets) socket.destroy();
+    await runShutdownHooks(5_000, log);
+    log(`stopped in ${Date.now() - started} ms`);
+    process.exit(0);
+  }
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  log(`listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustedHops ? ` (trusting ${trustedHops} proxy hop(s))` : ""}`);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
