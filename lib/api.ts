@@ -86,12 +86,18 @@ type AuthContext = PublicContext & { user: SessionUser };
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * The site's own origin: APP_URL when configured, else the scheme and host
- * this server was reached at (scripts/server.ts drops X-Forwarded-* unless
- * it trusts a proxy to set them).
+ * The site's own origin: APP_URL when configured (do, in production);
+ * otherwise the scheme and host this request reached. Behind scripts/server.ts
+ * the X-Forwarded-Host/-Proto a handler sees were set by Next from the
+ * connection, or by a proxy the server was told to trust (TRUSTED_PROXY_HOPS):
+ * the server removes any a client sent.
  */
-function siteOrigin(req: NextRequest): string {
-  return env.APP_URL ? new URL(env.APP_URL).origin : req.nextUrl.origin;
+function siteOrigin(req: Request): string {
+  if (env.APP_URL) return new URL(env.APP_URL).origin;
+  const url = new URL(req.url);
+  const proto = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.slice(0, -1);
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? url.host;
+  return `${proto}://${host}`;
 }
 
 /**
@@ -100,13 +106,13 @@ function siteOrigin(req: NextRequest): string {
  * not say cross-site. Clients that send neither (curl, scripts) are not
  * browsers carrying a visitor's cookies, and pass.
  */
-export function assertSameOrigin(req: Request & { nextUrl: URL }) {
+export function assertSameOrigin(req: Request) {
   if (!UNSAFE.has(req.method)) return;
   const refused = () => new ApiError("forbidden", "Cross-site requests are not allowed.");
   if (req.headers.get("sec-fetch-site") === "cross-site") throw refused();
   const origin = req.headers.get("origin");
   if (origin === null) return;
-  if (origin !== siteOrigin(req as NextRequest)) throw refused();
+  if (origin !== siteOrigin(req)) throw refused();
 }
 
 /** Wraps a public handler: unsafe methods pass the Origin check, params resolved, every error mapped to the envelope. */
