@@ -100,6 +100,7 @@ export const calendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date as YYYY-MM-DD")
   .refine((value) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true; // the regex above already said so
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "No such date");

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { resourceEffort } from "@/lib/catalog/effort";
 import { db } from "@/lib/db";
-import { apiError, seededTopic, validationFailed, type SeededTopic } from "@/tests/support/progress";
+import { apiError, seededTopic, type SeededTopic } from "@/tests/support/progress";
 import { createPathRow, createPerson, createTeamRow, teamSnapshot, type Person } from "@/tests/support/teams";
 
 type PathBody = {
@@ -41,7 +41,7 @@ async function archivedTopic() {
 let nn: SeededTopic, align: SeededTopic, evaluation: SeededTopic, quant: SeededTopic;
 let lead: Person, member: Person, team: { id: string };
 beforeAll(async () => {
-  [nn, align, evaluation, quant] = await Promise.all(["neural-networks", "preference-alignment", "evaluation", "quantization"].map(seededTopic)) as SeededTopic[];
+  [nn, align, evaluation, quant] = await Promise.all(["neural-networks", "preference-alignment", "evaluation", "quantization"].map(seededTopic)) as [SeededTopic, SeededTopic, SeededTopic, SeededTopic];
   lead = await createPerson();
   member = await createPerson();
   team = await createTeamRow({ lead, members: [member] });
@@ -230,5 +230,3 @@ describe("DELETE /api/teams/{teamId}/paths/{pathId} archives", () => {
     expect((res.body as PathBody).effortMinutes).toBe((await effortOf(nn)) + (await effortOf(align)));
   });
 });
-
-void validationFailed;
