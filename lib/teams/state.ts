@@ -56,17 +56,15 @@ export function assignmentState(input: { remainingMinutes: number; allDone: bool
 
 /**
  * Everything a dashboard shows about one member's assignment: counts,
- * remaining effort, state and pace. `now` is judged in `timeZone` (the member's).
+ * remaining effort, state and pace. "Today" is the member's: `now` judged in
+ * their `timeZone`, or given directly (a dashboard computes it once per zone).
  */
-export function assignmentProgress(input: {
-  items: readonly ItemProgress[];
-  dueDate: string;
-  hoursPerWeek: number;
-  timeZone: string;
-  now: Date;
-}): PathProgress {
+export function assignmentProgress(
+  input: { items: readonly ItemProgress[]; dueDate: string; hoursPerWeek: number } & ({ timeZone: string; now: Date } | { today: string }),
+): PathProgress {
   const totals = pathTotals(input.items);
-  const days = daysLeft(localDate(input.now, input.timeZone), input.dueDate);
+  const today = "today" in input ? input.today : localDate(input.now, input.timeZone);
+  const days = daysLeft(today, input.dueDate);
   const state = assignmentState({
     remainingMinutes: totals.remainingMinutes,
     allDone: totals.done === totals.total,
