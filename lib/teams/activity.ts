@@ -35,15 +35,23 @@ export function decodeActivityCursor(cursor: string): Cursor {
 export async function getTeamActivity(access: TeamAccess, cursor?: string): Promise<ActivityPageDto> {
   assertTeamCan(access, "activity:view");
   const after = cursor ? decodeActivityCursor(cursor) : null;
-  const onlyMine = seesEveryone(access.role, access.membersSeeProgress) ? Prisma.empty : Prisma.sql`AND sa.user_id = ${access.userId}`;
+  const onlyMine = seesEveryone(access.role, access.membersSeeProgress) ? Prisma.empty : Prisma.sql`AND m.user_id = ${access.userId}`;
   const before = after ? Prisma.sql`AND (sa.occurred_at, sa.id) < (${after.at}, ${after.id})` : Prisma.empty;
+  // Per member, at most one page from their own index range (user_id, occurred_at),
+  // then the newest of those: the work is bounded by members × page size,
+  // however long anyone's history is.
   const rows = await db.$queryRaw<ActivityRow[]>`
-    SELECT sa.id, sa.occurred_at AS at, sa.status::text AS status, u.id AS "userId", u.name AS "userName", t.slug, t.title
+    SELECT sa.id, sa.occurred_at AS at, sa.status, u.id AS "userId", u.name AS "userName", sa.slug, sa.title
       FROM team_memberships m
-      JOIN study_activity sa ON sa.user_id = m.user_id AND sa.occurred_at >= m.joined_at
       JOIN users u ON u.id = m.user_id
-      JOIN topics t ON t.id = sa.topic_id AND t.status = 'ACTIVE'
-     WHERE m.team_id = ${access.teamId} AND sa.status IN ('IN_PROGRESS', 'DONE') ${onlyMine} ${before}
+     CROSS JOIN LATERAL (
+           SELECT sa.id, sa.occurred_at, sa.status::text AS status, t.slug, t.title
+             FROM study_activity sa
+             JOIN topics t ON t.id = sa.topic_id AND t.status = 'ACTIVE'
+            WHERE sa.user_id = m.user_id AND sa.occurred_at >= m.joined_at AND sa.status IN ('IN_PROGRESS', 'DONE') ${before}
+            ORDER BY sa.occurred_at DESC, sa.id DESC
+            LIMIT ${ACTIVITY_PAGE_SIZE + 1}) sa
+     WHERE m.team_id = ${access.teamId} ${onlyMine}
      ORDER BY sa.occurred_at DESC, sa.id DESC
      LIMIT ${ACTIVITY_PAGE_SIZE + 1}`;
   const page = rows.slice(0, ACTIVITY_PAGE_SIZE);
