@@ -2,7 +2,7 @@
 // invalid body refused whole (422, nothing written), PUT replacing everything
 // (and the later of two concurrent PUTs winning whole), archiving.
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resourceEffort } from "@/lib/catalog/effort";
 import { db } from "@/lib/db";
 import { apiError, seededTopic, type SeededTopic } from "@/tests/support/progress";
@@ -31,12 +31,35 @@ const itemOf = async (topic: SeededTopic, position: number, resourceIds: string[
   effortMinutes: await effortOf(topic, resourceIds.length ? resourceIds : undefined),
 });
 
-/** A topic under an archived track of this file's own (archived content must be refused), with one resource. */
-async function archivedTopic() {
+// Content of this file's own (seeded rows are shared with every other file and
+// must stay as the source says): removed again after the file's tests.
+const ownTracks: string[] = [];
+async function ownTrack(status: "ACTIVE" | "ARCHIVED") {
   const suffix = randomUUID().slice(0, 8);
-  const track = await db.track.create({ data: { slug: `paths-archived-${suffix}`, title: "Archived track", summary: "", position: 9000, status: "ARCHIVED" } });
-  return db.topic.create({ data: { trackId: track.id, slug: `paths-archived-topic-${suffix}`, number: 1, title: "Gone", intro: "", position: 0 }, select: { id: true, slug: true } });
+  const track = await db.track.create({ data: { slug: `paths-test-${suffix}`, title: "Paths test track", summary: "Made by a test.", position: 9000, status } });
+  ownTracks.push(track.id);
+  const topic = await db.topic.create({ data: { trackId: track.id, slug: `paths-test-topic-${suffix}`, number: 1, title: "Test topic", intro: "", position: 0 }, select: { id: true, slug: true } });
+  return { track, topic, suffix };
 }
+
+/** A topic under an archived track (archived content must be refused). */
+const archivedTopic = async () => (await ownTrack("ARCHIVED")).topic;
+
+/** An active topic (other files' catalog-wide reads cope with tracks coming and going) with an archived resource. */
+async function activeTopicWithArchivedResource() {
+  const { track, topic, suffix } = await ownTrack("ACTIVE");
+  const resource = await db.resource.create({
+    data: { topicId: topic.id, title: "Old", url: `https://example.test/${suffix}`, kind: "ARTICLE", position: 0, status: "ARCHIVED" },
+  });
+  return { track, topic, archivedResourceId: resource.id };
+}
+
+afterAll(async () => {
+  if (team) await db.team.delete({ where: { id: team.id } }); // its paths reference this file's topics
+  await db.resource.deleteMany({ where: { topic: { trackId: { in: ownTracks } } } });
+  await db.topic.deleteMany({ where: { trackId: { in: ownTracks } } });
+  await db.track.deleteMany({ where: { id: { in: ownTracks } } });
+});
 
 let nn: SeededTopic, align: SeededTopic, evaluation: SeededTopic, quant: SeededTopic;
 let lead: Person, member: Person, team: { id: string };
@@ -87,10 +110,8 @@ describe("POST /api/teams/{teamId}/paths", () => {
       [
         "an archived resource",
         async () => {
-          const archived = await db.resource.create({
-            data: { topicId: quant.id, title: "Old", url: "https://example.test/old", kind: "ARTICLE", position: 999, status: "ARCHIVED" },
-          });
-          return { title: "T", items: [{ topic: quant.slug, resourceIds: [archived.id] }] };
+          const { topic, archivedResourceId } = await activeTopicWithArchivedResource();
+          return { title: "T", items: [{ topic: topic.slug, resourceIds: [archivedResourceId] }] };
         },
         () => "is not an active resource of",
       ],
