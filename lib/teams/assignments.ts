@@ -14,7 +14,7 @@ import type { AssignmentDto, CreateAssignmentInput } from "@/lib/teams/schema";
 // (one member, or the whole team) → 409; an individual assignment next to a
 // whole-team one of the same path is allowed and wins for that member.
 
-const NO_ASSIGNMENT = "No assignment with this id in the team.";
+export const NO_ASSIGNMENT = "No assignment with this id in the team.";
 const MAX_YEARS_AHEAD = 10;
 const invalid = (message: string) => new ApiError("validation_failed", message);
 
@@ -117,4 +117,3 @@ export async function deleteAssignment(access: TeamAccess, assignmentId: string)
   if (count === 0) throw notFound(NO_ASSIGNMENT);
 }
 
-export { NO_ASSIGNMENT };

@@ -1,6 +1,6 @@
 // The SQL behind the team dashboard, "Assigned to you" and reminders: ONE
 // statement each, whatever the number of members and items (statuses come
-// back as JSON arrays in path order). A member's state is then computed in
+// back inside JSON columns, in path order). A member's state is then computed in
 // TypeScript (lib/teams/state.ts), because "today" depends on their time zone.
 //
 // Which assignment counts for a member: of the assignments of a path that
