@@ -31,3 +31,40 @@ export async function createBenchLearner(db: DbClient): Promise<{ id: string; em
   });
   return user;
 }
+
+/**
+ * The team dashboard's fixture: a team of `size` members (the bench learner
+ * leads it) on a path of every topic (19 on the real roadmap), assigned to the
+ * whole team, each member with statuses on about half the items and a little
+ * study history. Written with a few bulk statements.
+ */
+export async function createBenchTeam(db: DbClient, leadId: string, size = 500): Promise<{ teamId: string; pathId: string; items: number }> {
+  const stamp = Date.now();
+  const members = await db.user.createManyAndReturn({
+    data: Array.from({ length: size - 1 }, (_, i) => ({ email: `bench-member-${stamp}-${i}@waypoint.test`, name: `Member ${String(i).padStart(3, "0")}`, timeZone: i % 2 ? "America/New_York" : "Asia/Tokyo" })),
+    select: { id: true },
+  });
+  const team = await db.team.create({ data: { name: "Bench team" }, select: { id: true } });
+  const joinedAt = new Date(Date.now() - 90 * 86_400_000);
+  await db.teamMembership.createMany({
+    data: [{ teamId: team.id, userId: leadId, role: "LEAD" as const, joinedAt }, ...members.map((m) => ({ teamId: team.id, userId: m.id, role: "MEMBER" as const, joinedAt }))],
+  });
+  const topics = await db.topic.findMany({ orderBy: [{ track: { position: "asc" } }, { position: "asc" }], select: { id: true } });
+  const path = await db.learningPath.create({
+    data: { teamId: team.id, title: "Whole roadmap", items: { create: topics.map((t, position) => ({ topicId: t.id, position })) } },
+    select: { id: true },
+  });
+  await db.assignment.create({ data: { teamId: team.id, pathId: path.id, dueDate: new Date(Date.now() + 30 * 86_400_000), hoursPerWeek: 5 } });
+  const statuses = ["DONE", "IN_PROGRESS", "SKIPPED", "DONE"] as const;
+  await db.topicProgress.createMany({
+    data: members.flatMap((m, i) => topics.filter((_, j) => (i + j) % 2 === 0).map((t, j) => ({ userId: m.id, topicId: t.id, status: statuses[(i + j) % 4]! }))),
+  });
+  await db.studyActivity.createMany({
+    data: members.flatMap((m, i) =>
+      Array.from({ length: 6 }, (_, k) => ({ userId: m.id, topicId: topics[(i + k) % topics.length]!.id, kind: "TOPIC_STATUS" as const, status: "IN_PROGRESS" as const, occurredAt: new Date(Date.now() - (i + k * 37) * 3_600_000) })),
+    ),
+  });
+  // Statistics, as autovacuum would have gathered them long before a team this size looks at its dashboard.
+  await db.$executeRaw`ANALYZE`;
+  return { teamId: team.id, pathId: path.id, items: topics.length };
+}

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** An invite that existed but no longer works (expired, revoked, used). */
+  gone: 410,
   payload_too_large: 413,
   validation_failed: 422,
   rate_limited: 429,

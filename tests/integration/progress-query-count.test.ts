@@ -2,13 +2,13 @@
 // statements (at most 4, the session lookup included) on the real roadmap and
 // on one ten times its size. Runs on a private database: a synthetic 10×
 // roadmap must not show up in the other files' catalog.
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import type pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createFreshDatabase, startPglite, type Database } from "@/scripts/lib/postgres";
 import { run } from "@/scripts/lib/run";
 import type { ParsedRoadmap } from "@/seed/parse-roadmap";
 import { pointAppAt, type AppDatabase } from "@/tests/support/app-database";
 import { roadmap } from "@/tests/support/roadmap";
+import { statementCounter } from "@/tests/support/statements";
 
 const COPIES = 10;
 const TOPICS = roadmap.tracks.reduce((n, t) => n + t.topics.length, 0); // 19
@@ -39,56 +39,6 @@ type Dashboard = {
   streak: { current: number; longest: number };
   activity: { date: string; count: number }[];
 };
-
-/**
- * Counts the SQL statements sent through `pool`: pool.query (every query
- * outside a transaction: adapter-pg 6.19 calls pool.query directly) and
- * client.query on clients checked out with pool.connect() (adapter-pg's
- * startTransaction does that for BEGIN … COMMIT). pool.query's own internal
- * connect(callback) is not a checkout and is not counted twice.
- */
-function statementCounter(pool: pg.Pool) {
-  const statements: string[] = [];
-  let checkouts = 0;
-  const text = (arg: unknown) => (typeof arg === "string" ? arg : ((arg as { text?: string })?.text ?? String(arg)));
-  const originalQuery = pool.query.bind(pool) as (...args: unknown[]) => unknown;
-  const originalConnect = pool.connect.bind(pool) as (...args: unknown[]) => unknown;
-  const querySpy = vi.spyOn(pool, "query").mockImplementation(((...args: unknown[]) => {
-    statements.push(text(args[0]));
-    return originalQuery(...args);
-  }) as never);
-  const connectSpy = vi.spyOn(pool, "connect").mockImplementation(((...args: unknown[]) => {
-    if (typeof args[0] === "function") return originalConnect(...args);
-    checkouts++;
-    return (originalConnect() as Promise<pg.PoolClient>).then((client) => {
-      const clientQuery = client.query.bind(client) as (...a: unknown[]) => unknown;
-      const release = client.release.bind(client);
-      client.query = ((...a: unknown[]) => {
-        statements.push(text(a[0]));
-        return clientQuery(...a);
-      }) as never;
-      client.release = ((...a: Parameters<typeof release>) => {
-        client.query = clientQuery as never;
-        client.release = release;
-        return release(...a);
-      }) as never;
-      return client;
-    });
-  }) as never);
-  return {
-    /** Statements and checkouts made while `work` ran. */
-    async during<T>(work: () => Promise<T>) {
-      statements.length = 0;
-      checkouts = 0;
-      const result = await work();
-      return { result, statements: [...statements], checkouts };
-    },
-    restore() {
-      querySpy.mockRestore();
-      connectSpy.mockRestore();
-    },
-  };
-}
 
 let database: Database | undefined;
 let app: AppDatabase | undefined;
