@@ -1,13 +1,13 @@
 import "server-only";
 import { db, type DbTransaction } from "@/lib/db";
-import { ApiError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { AuditActor } from "@/lib/audit/schema";
 import { contentChanged } from "@/lib/catalog/content-changed";
 import { resourceEffort } from "@/lib/catalog/effort";
 import { markdownLinks, readMentions, relinkMentions, syncMentions } from "@/lib/catalog/mentions";
-import { editAction, fieldChanges, permutationError } from "@/lib/curation/policy";
-import { lockList, movedIds, nextPosition } from "@/lib/curation/rows";
+import { editAction, fieldChanges } from "@/lib/curation/policy";
+import { applyOrder, lockList, nextPosition } from "@/lib/curation/rows";
 import type { AdminResourceDto, CreateResourceBody, CreateResourceInput, UpdateResourceInput } from "@/lib/curation/schema";
 
 // Resources of a topic: create, edit, archive/restore (a status edit) and
@@ -180,17 +180,11 @@ export async function reorderResources(actor: AuditActor, topicSlug: string, ids
     const topicId = await topicIdOrThrow(tx, topicSlug);
     await lockList(tx, resourceList(topicId));
     const active = await tx.resource.findMany({ where: { topicId, status: "ACTIVE" }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, position: true } });
-    const error = permutationError(ids, active.map((r) => r.id));
-    if (error) throw new ApiError("validation_failed", `ids: ${error}`);
-    const before = active.map((r) => r.id);
-    // The same order again changes nothing (no curated mark, no audit event).
-    if (before.join() !== ids.join()) {
-      const now = new Date();
-      for (const id of movedIds(ids, new Map(active.map((r) => [r.id, r.position])))) {
-        await tx.resource.update({ where: { id }, data: { position: ids.indexOf(id), curatedAt: now } });
-      }
+    const now = new Date();
+    const change = await applyOrder("ids", active, ids, (id, position) => tx.resource.update({ where: { id }, data: { position, curatedAt: now } }));
+    if (change) {
       const topic = await tx.topic.findUniqueOrThrow({ where: { id: topicId }, select: { id: true, title: true } });
-      await recordAudit(tx, actor, { action: "resource.reorder", entity: { type: "topic", id: topic.id, label: topic.title }, before: { order: before }, after: { order: ids } });
+      await recordAudit(tx, actor, { action: "resource.reorder", entity: { type: "topic", id: topic.id, label: topic.title }, before: { order: change.before }, after: { order: change.after } });
     }
     return tx.resource.findMany({ where: { topicId, status: "ACTIVE" }, orderBy: { position: "asc" }, select: resourceSelect });
   });
