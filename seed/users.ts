@@ -6,8 +6,10 @@ type Account = { email: string; name: string; password: string; role: "LEARNER" 
 
 /**
  * Creates the account when it is missing. An existing account keeps its
- * password (a re-seed must not undo a password change); an admin account is
- * promoted if it was not one yet. Returns what was done.
+ * password (a re-seed must not undo a password change). An existing account
+ * named as the admin is promoted only while there is no admin at all: the
+ * environment makes the FIRST admin, and must not undo an admin's later
+ * decision to demote it (the seed runs at every `npm start`). Returns what was done.
  */
 export async function ensureAccount(prisma: DbClient, account: Account): Promise<"created" | "promoted" | "kept"> {
   const email = emailSchema.parse(account.email);
@@ -17,7 +19,7 @@ export async function ensureAccount(prisma: DbClient, account: Account): Promise
     await prisma.user.create({ data: { email, name: nameSchema.parse(account.name), passwordHash, role: account.role } });
     return "created";
   }
-  if (account.role === "ADMIN" && existing.role !== "ADMIN") {
+  if (account.role === "ADMIN" && existing.role !== "ADMIN" && (await prisma.user.count({ where: { role: "ADMIN" } })) === 0) {
     await prisma.user.update({ where: { id: existing.id }, data: { role: "ADMIN" } });
     return "promoted";
   }

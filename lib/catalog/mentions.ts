@@ -53,6 +53,18 @@ export async function readMentions(tx: DbTransaction, owner: MentionOwner): Prom
   return tx.linkMention.findMany({ where: ownerWhere(owner), orderBy: { position: "asc" }, select: { label: true, url: true } });
 }
 
+/** A stored link_mentions row. */
+export type StoredMention = {
+  id: string; topicId: string; ownerKey: string; keyPointId: string | null; resourceId: string | null; label: string; url: string; position: number;
+};
+
+/** Which owner a stored mention belongs to, as a map key ("intro <topic id>", "keyPoint <id>", "resource <id>"). */
+export function mentionOwnerKey(row: Pick<StoredMention, "topicId" | "ownerKey" | "keyPointId" | "resourceId">): string {
+  if (row.resourceId) return `resource ${row.resourceId}`;
+  if (row.keyPointId) return `keyPoint ${row.keyPointId}`;
+  return row.ownerKey === "intro" ? `intro ${row.topicId}` : `other ${row.topicId} ${row.ownerKey}`;
+}
+
 export type MentionCounts = { created: number; updated: number; deleted: number };
 
 /**
@@ -60,12 +72,18 @@ export type MentionCounts = { created: number; updated: number; deleted: number 
  * differ are updated, missing ones created, surplus ones deleted. Writes
  * nothing when they already match, so a re-import leaves rows untouched.
  */
-export async function syncMentions(tx: DbTransaction, owner: MentionOwner, links: MentionLink[]): Promise<MentionCounts> {
+export async function syncMentions(
+  tx: DbTransaction,
+  owner: MentionOwner,
+  links: MentionLink[],
+  /** The owner's stored mentions when the caller has read them already (the importer reads all at once). */
+  stored?: StoredMention[],
+): Promise<MentionCounts> {
   const counts: MentionCounts = { created: 0, updated: 0, deleted: 0 };
   const ownerKey = ownerKeyOf(owner);
   const keyPointId = owner.kind === "keyPoint" ? owner.keyPointId : null;
   const resourceId = owner.kind === "resource" ? owner.resourceId : null;
-  const existing = await tx.linkMention.findMany({ where: ownerWhere(owner), orderBy: { position: "asc" } });
+  const existing = stored ?? (await tx.linkMention.findMany({ where: ownerWhere(owner) }));
   for (const [position, link] of links.entries()) {
     const row = existing.find((m) => m.position === position);
     const data = { topicId: owner.topicId, ownerKey, keyPointId, resourceId, label: link.label, url: link.url };
