@@ -49,7 +49,7 @@ describe("uniqueSlug", () => {
 
 describe("fieldChanges and editAction", () => {
   it("keeps only the fields sent that differ, as before and after", () => {
-    const current = { title: "A", note: "x", effortMinutes: null as number | null, status: "ACTIVE" };
+    const current = { title: "A", note: "x" as string | null, effortMinutes: null as number | null, status: "ACTIVE" };
     expect(fieldChanges(current, { title: "A", note: undefined })).toBeNull();
     expect(fieldChanges(current, { title: "B", note: null, effortMinutes: null })).toStrictEqual({ before: { title: "A", note: "x" }, after: { title: "B", note: null } });
   });
