@@ -112,6 +112,12 @@ test("an admin reorders resources by keyboard and by drag, edits one, archives a
   const event = page.getByRole("list", { name: "Audit events" }).getByRole("listitem").filter({ hasText: "“Beta, edited”" }).filter({ hasText: "resource.update" });
   await expect(event.getByRole("deletion").filter({ hasText: "Beta" }).first()).toBeVisible();
   await expect(event.getByRole("insertion").filter({ hasText: "Beta, edited" })).toBeVisible();
+  // The CSV link carries the same filters.
+  const csvHref = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+  expect(csvHref).toBe(`/api/admin/audit.csv?actor=${encodeURIComponent(E2E_ADMIN.email)}&entityType=resource`);
+  const csv = await page.request.get(csvHref!);
+  expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(await csv.text()).toContain("resource.update");
   await expectNoAxeViolationsInEitherScheme(page);
 });
 
