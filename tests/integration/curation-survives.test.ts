@@ -112,8 +112,11 @@ describe("progress survives content edits and a re-import", () => {
     m.ok(await admin.updateTopic(scientist[1]!, { status: "ACTIVE" }));
     const neural = await topicOf("neural-networks");
     m.ok(await admin.orderResources("neural-networks", { ids: neural.resources.map((r) => r.id).reverse() }));
+    const ticked = async () => m.ok<{ doneResourceIds: string[] }>(await finisher.api.getTopic("neural-networks")).doneResourceIds;
     m.ok(await admin.updateResource(neural.resources[0]!.id, { status: "ARCHIVED" }));
+    expect(await ticked()).not.toContain(neural.resources[0]!.id); // hidden while archived…
     m.ok(await admin.updateResource(neural.resources[0]!.id, { status: "ACTIVE" }));
+    expect(await ticked()).toContain(neural.resources[0]!.id); // …and back, tick and all, when restored
     m.ok(await admin.updateResource(handbook.id, { title: "The Python Data Science Handbook (curated)" }));
     const added = m.ok<{ id: string }>(await admin.createResource("neural-networks", { title: "Curated addition", url: "https://example.com/curated", kind: "ARTICLE" }), 201);
 
