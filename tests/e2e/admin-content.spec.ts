@@ -81,7 +81,8 @@ test("an admin reorders resources by keyboard and by drag, edits one, archives a
   // Edit Beta: a javascript: URL is refused in the form, then a good edit is saved.
   await resourceList(page).getByRole("button", { name: "Edit Beta", exact: true }).click();
   const form = page.getByRole("form", { name: "Edit resource Beta" });
-  await form.getByLabel("Resource title").fill("Beta, edited");
+  const editedTitle = `Beta, edited ${id}`; // unique: repeated runs share the database and its audit log
+  await form.getByLabel("Resource title").fill(editedTitle);
   await form.getByLabel("URL", { exact: true }).fill("javascript:alert(1)");
   await form.getByRole("button", { name: "Save resource" }).click();
   await expect(form.getByText("Enter a full http:// or https:// URL")).toBeVisible();
@@ -91,27 +92,27 @@ test("an admin reorders resources by keyboard and by drag, edits one, archives a
   await form.getByRole("group", { name: "Note: write or preview" }).getByRole("button", { name: "Preview" }).click();
   await expect(form.getByRole("region", { name: "Note preview" }).locator("strong")).toHaveText("this");
   await form.getByRole("button", { name: "Save resource" }).click();
-  await expect(page.getByText("Resource “Beta, edited” saved.")).toBeVisible();
-  await expect(resourceTitles(page)).toHaveText(["Gamma", "Beta, edited", "Alpha"]);
-  const edited = (await savedTopic(page.request, slug)).resources.find((r) => r.title === "Beta, edited")!;
+  await expect(page.getByText(`Resource “${editedTitle}” saved.`)).toBeVisible();
+  await expect(resourceTitles(page)).toHaveText(["Gamma", editedTitle, "Alpha"]);
+  const edited = (await savedTopic(page.request, slug)).resources.find((r) => r.title === editedTitle)!;
   expect(edited).toMatchObject({ url: `https://example.com/${id}/beta-v2`, effortMinutes: 45, note: "See **this**." });
 
   // Archive Alpha, then restore it (it comes back last).
   await resourceList(page).getByRole("button", { name: "Archive Alpha", exact: true }).click();
   await expect(page.getByText("Resource “Alpha” archived: learners keep their ticks.")).toBeVisible();
-  await expect(resourceTitles(page)).toHaveText(["Gamma", "Beta, edited"]);
+  await expect(resourceTitles(page)).toHaveText(["Gamma", editedTitle]);
   await page.getByRole("button", { name: "Restore Alpha", exact: true }).click();
   await expect(page.getByText("Resource “Alpha” restored.")).toBeVisible();
-  await expect(resourceTitles(page)).toHaveText(["Gamma", "Beta, edited", "Alpha"]);
+  await expect(resourceTitles(page)).toHaveText(["Gamma", editedTitle, "Alpha"]);
   expect((await savedTopic(page.request, slug)).resources.map((r) => [r.title, r.status])).toEqual([
-    ["Gamma", "ACTIVE"], ["Beta, edited", "ACTIVE"], ["Alpha", "ACTIVE"],
+    ["Gamma", "ACTIVE"], [editedTitle, "ACTIVE"], ["Alpha", "ACTIVE"],
   ]);
 
   // The audit log shows the edit with its before and after.
   await page.goto(`/admin/audit?entityType=resource&actor=${encodeURIComponent(E2E_ADMIN.email)}`);
-  const event = page.getByRole("list", { name: "Audit events" }).getByRole("listitem").filter({ hasText: "“Beta, edited”" }).filter({ hasText: "resource.update" });
+  const event = page.getByRole("list", { name: "Audit events" }).getByRole("listitem").filter({ hasText: `“${editedTitle}”` }).filter({ hasText: "resource.update" });
   await expect(event.getByRole("deletion").filter({ hasText: "Beta" }).first()).toBeVisible();
-  await expect(event.getByRole("insertion").filter({ hasText: "Beta, edited" })).toBeVisible();
+  await expect(event.getByRole("insertion").filter({ hasText: editedTitle })).toBeVisible();
   // The CSV link carries the same filters.
   const csvHref = await page.getByRole("link", { name: "Download CSV" }).getAttribute("href");
   expect(csvHref).toBe(`/api/admin/audit.csv?actor=${encodeURIComponent(E2E_ADMIN.email)}&entityType=resource`);
