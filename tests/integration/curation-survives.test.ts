@@ -163,6 +163,10 @@ describe("progress survives content edits and a re-import", () => {
     expect(finished.tracks.map((t) => [t.slug, t.total])).toStrictEqual([["llm-fundamentals", 2], ["the-llm-scientist", 8], ["the-llm-engineer", 8]]);
     expect(finished.updatedSinceDone.map((t) => [t.slug, t.newResources])).toStrictEqual([["neural-networks", 2]]);
     expect(m.ok<Dashboard>(await starter.api.dashboard()).updatedSinceDone).toStrictEqual([]);
+    // The topic page's notice ("2 new resources since you finished") counts the same.
+    const { countNewResourcesSinceDone } = await import("@/lib/progress/data");
+    expect(await countNewResourcesSinceDone(finisher.id, "neural-networks")).toBe(2);
+    expect(await countNewResourcesSinceDone(starter.id, "neural-networks")).toBe(0);
     expect(m.ok<{ status: string }>(await finisher.api.getTopic("neural-networks")).status).toBe("DONE");
 
     // The original source again: the removed topic comes back with the learners' progress on it.
