@@ -1,4 +1,5 @@
 import type { ResourceKind } from "@/lib/catalog/schema";
+import { slugify } from "@/lib/catalog/slug";
 import { repairMojibake } from "./mojibake";
 import { inferResourceKind } from "./resource-kind";
 
@@ -8,6 +9,9 @@ export type ParsedKeyPoint = { key: string; title: string; text: string; positio
 export type ParsedTopic = { slug: string; number: number; title: string; intro: string; position: number; introLinks: ParsedLink[]; keyPoints: ParsedKeyPoint[]; resources: ParsedResource[] };
 export type ParsedTrack = { slug: string; title: string; summary: string; intro: string; position: number; topics: ParsedTopic[] };
 export type ParsedRoadmap = { tracks: ParsedTrack[] };
+
+// Slugs are made in one place, shared with the admin API (new tracks, topics, key points).
+export { slugify };
 
 type Line = { no: number; text: string };
 type Section = { heading: Line; title: string; body: Line[] };
@@ -22,16 +26,6 @@ const PLAIN_KEY_POINT = /^\* ([^[\]]+?): (.+)$/;
 const SEGMENT = /^(\d+)\.\s+(.+?)\s+[–—]\s+(.+)$/;
 const TOPIC_HEADING = /^(\d+)\.\s+(.+)$/;
 const RESOURCES_LABEL = /^(Resources|References):$/;
-
-/** Lowercase ASCII slug with hyphens ("Natural Language Processing (NLP)" → "natural-language-processing-nlp"). */
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
 
 function fail(line: number, message: string): never {
   throw new Error(`Roadmap parse error at line ${line}: ${message}`);

@@ -17,8 +17,11 @@ const RETIRED_DEMO_PASSWORDS = ["waypoint-demo"];
 
 /**
  * Creates the account when it is missing. An existing account keeps its
- * password (a re-seed must not undo a password change); an admin account is
- * promoted if it was not one yet; a retired password is replaced. Returns what was done.
+ * password (a re-seed must not undo a password change). An existing account
+ * named as the admin is promoted only while there is no admin at all: the
+ * environment makes the FIRST admin, and must not undo an admin's later
+ * decision to demote it (the seed runs at every `npm start`). A retired password
+ * (a once-published default) is replaced. Returns what was done.
  */
 export async function ensureAccount(prisma: DbClient, account: Account): Promise<"created" | "promoted" | "kept" | "password replaced"> {
   const email = emailSchema.parse(account.email);
@@ -28,7 +31,7 @@ export async function ensureAccount(prisma: DbClient, account: Account): Promise
     await prisma.user.create({ data: { email, name: nameSchema.parse(account.name), passwordHash, role: account.role } });
     return "created";
   }
-  if (account.role === "ADMIN" && existing.role !== "ADMIN") {
+  if (account.role === "ADMIN" && existing.role !== "ADMIN" && (await prisma.user.count({ where: { role: "ADMIN" } })) === 0) {
     await prisma.user.update({ where: { id: existing.id }, data: { role: "ADMIN" } });
     return "promoted";
   }

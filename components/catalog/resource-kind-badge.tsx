@@ -1,6 +1,7 @@
 import type { ResourceKind } from "@/lib/catalog/schema";
 
-const LABELS: Record<ResourceKind, string> = {
+/** What each kind is called on the page. */
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
   VIDEO: "Video",
   ARTICLE: "Article",
   COURSE: "Course",
@@ -16,7 +17,7 @@ const LABELS: Record<ResourceKind, string> = {
 export function ResourceKindBadge({ kind }: { kind: ResourceKind }) {
   return (
     <span className="inline-flex items-center rounded-full border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 dark:border-slate-600 dark:text-slate-300">
-      {LABELS[kind]}
+      {RESOURCE_KIND_LABELS[kind]}
     </span>
   );
 }

@@ -5,6 +5,7 @@ import { ProgressOverview } from "@/components/dashboard/progress-overview";
 import { StreakSummary } from "@/components/dashboard/streak-summary";
 import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
+import { UpdatedTopics } from "@/components/dashboard/updated-topics";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
 
@@ -38,6 +39,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
         </nav>
       </header>
       <TopicCards continueTopic={data.continue} nextUp={data.nextUp} />
+      <UpdatedTopics topics={data.updatedSinceDone} />
       <ProgressOverview overall={data.overall} tracks={data.tracks} />
       <section aria-labelledby="activity-heading" className={`${CARD} flex flex-col gap-5`}>
         <h2 id="activity-heading" className="text-xl font-semibold text-slate-900 dark:text-slate-50">

@@ -15,3 +15,50 @@ export type AuditChange = {
   before?: unknown;
   after?: unknown;
 };
+
+/** The actor of a signed-in user's change. */
+export const auditActor = (user: { id: string; name: string; email: string }): AuditActor => ({ id: user.id, name: user.name, email: user.email });
+
+/** An empty query parameter (a form's blank filter) means "not given". */
+const blank = (value: unknown) => (value === "" ? undefined : value);
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A calendar day (YYYY-MM-DD, UTC) or an ISO instant. */
+const instant = z.union([z.string().regex(DATE), z.iso.datetime({ offset: true })]);
+
+/** GET /api/admin/audit and /api/admin/audit.csv */
+export const auditQuerySchema = z.strictObject({
+  /** An actor's id, or their email (what the audit copied at the time). */
+  actor: z.preprocess(blank, z.string().trim().max(254).optional()),
+  entityType: z.preprocess(blank, auditEntityTypeSchema.optional()),
+  action: z.preprocess(blank, z.string().trim().max(100).optional()),
+  /** From this day (00:00 UTC) or instant, inclusive. */
+  from: z.preprocess(blank, instant.optional()),
+  /** Up to this day (its end, UTC) or instant, inclusive. */
+  to: z.preprocess(blank, instant.optional()),
+  cursor: z.preprocess(blank, z.string().regex(/^\d{1,19}$/, "Not a cursor from this list").optional()),
+  limit: z.preprocess(blank, z.coerce.number().int().min(1).max(200).default(50)),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The lower and upper bound (inclusive, exclusive) a query's `from` and `to` stand for. */
+export function auditRange({ from, to }: Pick<AuditQuery, "from" | "to">): { gte?: Date; lt?: Date; lte?: Date } {
+  const range: { gte?: Date; lt?: Date; lte?: Date } = {};
+  if (from) range.gte = new Date(DATE.test(from) ? `${from}T00:00:00.000Z` : from);
+  if (to) {
+    if (DATE.test(to)) range.lt = new Date(Date.parse(`${to}T00:00:00.000Z`) + 86_400_000);
+    else range.lte = new Date(to);
+  }
+  return range;
+}
+
+/** One event as GET /api/admin/audit lists it. */
+export type AuditEventDto = {
+  id: string;
+  at: string;
+  actor: { id: string | null; name: string; email: string };
+  action: string;
+  entity: { type: string; id: string; label: string };
+  before: unknown;
+  after: unknown;
+};
+

@@ -71,6 +71,7 @@ export async function getTopic(slug: string): Promise<TopicDetail | null> {
         },
       },
       keyPoints: {
+        where: active,
         orderBy: { position: "asc" },
         select: { title: true, text: true, mentions: { orderBy: { position: "asc" }, select: { label: true, url: true } } },
       },

@@ -7,7 +7,7 @@ const toRef = (row: TopicPickRow | undefined): TopicRef | null =>
   row ? { slug: row.slug, title: row.title, track: { slug: row.trackSlug, title: row.trackTitle } } : null;
 
 /** Turns the dashboard statement's row into the dashboard (pure: totals, picks, streaks, heatmap window). */
-export function buildDashboard({ tracks, picks, days }: DashboardRow, timeZone: string, now: Date): Dashboard {
+export function buildDashboard({ tracks, picks, days, updated }: DashboardRow, timeZone: string, now: Date): Dashboard {
   const today = localDate(now, timeZone);
   const done = tracks.reduce((sum, t) => sum + t.done, 0);
   const total = tracks.reduce((sum, t) => sum + t.total, 0);
@@ -18,6 +18,7 @@ export function buildDashboard({ tracks, picks, days }: DashboardRow, timeZone: 
     nextUp: toRef(picks.find((p) => p.kind === "nextUp")),
     streak: computeStreaks(days.map((d) => d.day), today),
     activity: activityWindow(new Map(days.map((d) => [d.day, d.count])), today),
+    updatedSinceDone: updated.map((u) => ({ ...toRef({ ...u, kind: "continue" })!, newResources: u.newResources })),
     timeZone,
   };
 }

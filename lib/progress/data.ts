@@ -55,3 +55,19 @@ export async function getTrackStatuses(userId: string, trackSlug: string): Promi
   });
   return Object.fromEntries(rows.map((row) => [row.topic.slug, row.status]));
 }
+
+/**
+ * How many active resources a topic the learner finished has gained since
+ * (added after they marked it done, and not ticked since); 0 when the topic is
+ * not done. The status stays DONE: this only says there is more to see.
+ */
+export async function countNewResourcesSinceDone(userId: string, slug: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(r.id)::int AS count
+      FROM topics tp
+      JOIN topic_progress p ON p.topic_id = tp.id AND p.user_id = ${userId} AND p.status = 'DONE'
+      JOIN resources r ON r.topic_id = tp.id AND r.status = 'ACTIVE' AND r.created_at > p.completed_at
+      LEFT JOIN resource_progress rp ON rp.resource_id = r.id AND rp.user_id = ${userId} AND rp.done
+     WHERE tp.slug = ${slug} AND rp.id IS NULL`;
+  return row?.count ?? 0;
+}

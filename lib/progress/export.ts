@@ -1,5 +1,5 @@
 import "server-only";
-import Papa from "papaparse";
+import { toCsvText } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { TopicStatus } from "@/lib/progress/schema";
 
@@ -54,12 +54,8 @@ export async function getProgressExport(userId: string): Promise<ExportedTopic[]
   });
 }
 
-// Papaparse's own `escapeFormulae: true` pattern ends at the first newline, so
-// a multi-line note starting with "=" slipped through: match the first character only.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** One CSV row per topic. Cells that a spreadsheet would run as formulas are escaped. */
 export function toCsv(topics: ExportedTopic[]): string {
   const rows = topics.map(({ resources: _resources, ...row }) => row);
-  return Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: "\r\n" });
+  return toCsvText(rows);
 }

@@ -1,5 +1,5 @@
 // The SQL behind the dashboard (GET /api/me/progress): ONE statement whatever
-// the size of the roadmap (three aggregates returned as JSON columns, so one
+// the size of the roadmap (four aggregates returned as JSON columns, so one
 // round trip). Kept free of the client so the benchmark can issue exactly the
 // same SQL through plain `pg`.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -56,12 +56,38 @@ function activityDaysSql(userId: string, timeZone: string) {
      GROUP BY 1`;
 }
 
-export type DashboardRow = { tracks: TrackProgressRow[]; picks: TopicPickRow[]; days: ActivityDayRow[] };
+/** How many topics "Updated since you finished" lists at most (the most recently updated). */
+export const UPDATED_TOPICS_MAX = 10;
 
-/** The whole dashboard in one statement: three JSON arrays (tracks in roadmap order). */
+/**
+ * Topics the learner finished that gained active resources afterwards (added
+ * after `completed_at`, not ticked since): "2 new resources since you finished".
+ * The topic stays DONE; this only tells the learner there is more to see.
+ */
+function updatedSinceDoneSql(userId: string) {
+  return Prisma.sql`
+    SELECT tp.slug, tp.title, t.slug AS "trackSlug", t.title AS "trackTitle",
+           count(r.id)::int AS "newResources", max(r.created_at) AS "latest"
+      FROM topic_progress p
+      JOIN topics tp ON tp.id = p.topic_id AND tp.status = 'ACTIVE'
+      JOIN tracks t ON t.id = tp.track_id AND t.status = 'ACTIVE'
+      JOIN resources r ON r.topic_id = tp.id AND r.status = 'ACTIVE' AND r.created_at > p.completed_at
+      LEFT JOIN resource_progress rp ON rp.resource_id = r.id AND rp.user_id = ${userId} AND rp.done
+     WHERE p.user_id = ${userId} AND p.status = 'DONE' AND rp.id IS NULL
+     GROUP BY tp.id, t.id
+     ORDER BY max(r.created_at) DESC
+     LIMIT ${UPDATED_TOPICS_MAX}`;
+}
+
+export type UpdatedTopicRow = { slug: string; title: string; trackSlug: string; trackTitle: string; newResources: number };
+
+export type DashboardRow = { tracks: TrackProgressRow[]; picks: TopicPickRow[]; days: ActivityDayRow[]; updated: UpdatedTopicRow[] };
+
+/** The whole dashboard in one statement: four JSON arrays (tracks in roadmap order). */
 export function dashboardSql(userId: string, timeZone: string) {
   return Prisma.sql`
     SELECT (SELECT coalesce(json_agg(t ORDER BY t.position), '[]') FROM (${trackProgressSql(userId)}) t) AS tracks,
            (SELECT coalesce(json_agg(p), '[]') FROM (${topicPicksSql(userId)}) p) AS picks,
-           (SELECT coalesce(json_agg(d), '[]') FROM (${activityDaysSql(userId, timeZone)}) d) AS days`;
+           (SELECT coalesce(json_agg(d), '[]') FROM (${activityDaysSql(userId, timeZone)}) d) AS days,
+           (SELECT coalesce(json_agg(u ORDER BY u.latest DESC), '[]') FROM (${updatedSinceDoneSql(userId)}) u) AS updated`;
 }

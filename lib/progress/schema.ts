@@ -47,5 +47,7 @@ export type Dashboard = {
   nextUp: TopicRef | null;
   streak: { current: number; longest: number };
   activity: { date: string; count: number }[];
+  /** Finished topics that gained resources since (the topic stays DONE), most recently updated first. */
+  updatedSinceDone: (TopicRef & { newResources: number })[];
   timeZone: string;
 };

@@ -62,6 +62,8 @@ async function expectedFromDb(userId: string) {
     tracks: bars,
     continue: ref(unfinished[0]),
     nextUp: ref(all.find((t) => !t.progress[0] || t.progress[0].status === "NOT_STARTED")),
+    // These learners finish topics after the seed: no topic gained resources since.
+    updatedSinceDone: [],
   };
 }
 

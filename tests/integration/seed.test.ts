@@ -1,29 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { verifyPassword } from "@/lib/accounts/password";
-import { importRoadmap } from "@/seed/import-roadmap";
 import { findMojibake } from "@/seed/mojibake";
-import { ensureAccount } from "@/seed/users";
-import { createUser, uniqueEmail } from "@/tests/factories";
 import { roadmap, seedKey, sourceTopics } from "@/tests/support/roadmap";
 
 const trackSlugs = roadmap.tracks.map((t) => t.slug);
 const topicSlugs = sourceTopics.map(({ topic }) => topic.slug);
-const resourceKeys = sourceTopics.flatMap(({ topic }) => topic.resources.map((r) => seedKey(topic.slug, r.url)));
-
-const reimport = () => db.$transaction((tx) => importRoadmap(tx, roadmap), { timeout: 120_000, maxWait: 20_000 });
-
-/** Every seeded row (other files add rows of their own, which are left out), with its updated_at. */
-async function snapshotSeededRows() {
-  const [tracks, topics, keyPoints, resources, mentions] = await Promise.all([
-    db.track.findMany({ where: { slug: { in: trackSlugs } }, orderBy: { id: "asc" } }),
-    db.topic.findMany({ where: { slug: { in: topicSlugs } }, orderBy: { id: "asc" } }),
-    db.keyPoint.findMany({ where: { topic: { slug: { in: topicSlugs } } }, orderBy: { id: "asc" } }),
-    db.resource.findMany({ where: { seedKey: { in: resourceKeys } }, orderBy: { id: "asc" } }),
-    db.linkMention.findMany({ where: { topic: { slug: { in: topicSlugs } } }, orderBy: { id: "asc" } }),
-  ]);
-  return { tracks, topics, keyPoints, resources, mentions };
-}
 
 type Row = { id: string; value: string };
 
@@ -106,66 +87,6 @@ describe("the seeded catalog matches the source document", () => {
   });
 });
 
-describe("re-running the import", () => {
-  it("creates and updates nothing, and leaves every row (and its updated_at) unchanged", async () => {
-    const before = await snapshotSeededRows();
-    expect(before.resources).toHaveLength(97);
-
-    const summary = await reimport();
-
-    const zero = { created: 0, updated: 0 };
-    expect(summary).toStrictEqual({ tracks: zero, topics: zero, keyPoints: zero, resources: zero, mentions: zero });
-    expect(await snapshotSeededRows()).toStrictEqual(before);
-  });
-
-  it("keeps a learner's progress and notes", async () => {
-    const user = await createUser();
-    const topic = await db.topic.findUniqueOrThrow({ where: { slug: topicSlugs[1]! }, select: { id: true } });
-    const resource = await db.resource.findUniqueOrThrow({ where: { seedKey: resourceKeys.find((k) => k.startsWith(`${topicSlugs[1]} `))! } });
-    await db.topicProgress.create({ data: { userId: user.id, topicId: topic.id, status: "IN_PROGRESS" } });
-    await db.resourceProgress.create({ data: { userId: user.id, resourceId: resource.id, done: true } });
-    await db.note.create({ data: { userId: user.id, topicId: topic.id, body: "Remember **softmax** – numerically stable ✓" } });
-    const learnerRows = () =>
-      Promise.all([
-        db.topicProgress.findMany({ where: { userId: user.id } }),
-        db.resourceProgress.findMany({ where: { userId: user.id } }),
-        db.note.findMany({ where: { userId: user.id } }),
-      ]);
-    const before = await learnerRows();
-    expect(before.map((rows) => rows.length)).toEqual([1, 1, 1]);
-
-    await reimport();
-
-    expect(await learnerRows()).toStrictEqual(before);
-    expect(await db.resource.findUniqueOrThrow({ where: { id: resource.id } })).toStrictEqual(resource);
-  });
-});
-
-describe("ensureAccount", () => {
-  it("creates an admin once; a second run keeps the row and its password hash", async () => {
-    const email = uniqueEmail("admin");
-    const account = { email: `  ${email.toUpperCase()} `, name: "Admin", password: "first admin password", role: "ADMIN" as const };
-
-    expect(await ensureAccount(db, account)).toBe("created");
-    const select = { id: true, email: true, name: true, role: true, passwordHash: true } as const;
-    const [created] = await db.user.findMany({ where: { email }, select });
-    expect(created).toMatchObject({ email, name: "Admin", role: "ADMIN" });
-    expect(created!.passwordHash).toMatch(/^\$argon2id\$/);
-
-    expect(await ensureAccount(db, { ...account, password: "a changed env password" })).toBe("kept");
-    expect(await db.user.findMany({ where: { email }, select })).toStrictEqual([created]);
-    expect(await verifyPassword(created!.passwordHash, "first admin password")).toBe(true);
-  });
-
-  it("promotes an existing learner to admin without touching the password", async () => {
-    const learner = await createUser({ password: "learner password" });
-    const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: learner.id }, select: { passwordHash: true } });
-
-    expect(await ensureAccount(db, { email: learner.email, name: "Admin", password: "other password", role: "ADMIN" })).toBe("promoted");
-    expect(await db.user.findUniqueOrThrow({ where: { id: learner.id }, select: { role: true, name: true, passwordHash: true } })).toStrictEqual({
-      role: "ADMIN",
-      name: learner.name,
-      passwordHash,
-    });
-  });
-});
+// Re-importing and the accounts of the seed run on a private database
+// (tests/integration/seed-reimport.test.ts): a re-import archives whatever is
+// not in the source, which would include other files' test rows here.

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTopic } from "@/lib/catalog/data";
 import { slugSchema } from "@/lib/catalog/schema";
-import { getNote, getTopicProgress } from "@/lib/progress/data";
+import { countNewResourcesSinceDone, getNote, getTopicProgress } from "@/lib/progress/data";
 import { getCurrentUser } from "@/lib/session";
 import { ResourceList, resourceNote } from "@/components/catalog/resource-list";
 import { Providers } from "@/components/layout/providers";
+import { NewResourcesNotice } from "@/components/progress/new-resources-notice";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { ResourceChecklist } from "@/components/progress/resource-checklist";
 import { TopicProgressProvider } from "@/components/progress/topic-progress-context";
@@ -31,8 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 async function loadLearnerState(slug: string) {
   const user = await getCurrentUser();
   if (!user) return null;
-  const [progress, note] = await Promise.all([getTopicProgress(user.id, slug), getNote(user.id, slug)]);
-  return progress && note ? { progress, note } : null;
+  const [progress, note, newResources] = await Promise.all([
+    getTopicProgress(user.id, slug), getNote(user.id, slug), countNewResourcesSinceDone(user.id, slug),
+  ]);
+  return progress && note ? { progress, note, newResources } : null;
 }
 
 export default async function TopicPage({ params }: Props) {
@@ -65,6 +68,7 @@ export default async function TopicPage({ params }: Props) {
           </ol>
         }
       />
+      {learner && <NewResourcesNotice count={learner.newResources} />}
       {initial ? (
         <div className="mb-8">
           <TopicStatusPanel />

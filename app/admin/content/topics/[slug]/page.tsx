@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DEFAULT_EFFORT_MINUTES } from "@/lib/catalog/effort";
+import { slugSchema } from "@/lib/catalog/schema";
+import { getTopicForEditing } from "@/lib/curation/data";
+import { requirePagePermission } from "@/lib/page-guard";
+import { TopicEditor } from "@/components/admin/content/topic-editor";
+import { PageHeader } from "@/components/ui/page-header";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const { slug } = await params;
+  await requirePagePermission("catalog:curate", `/admin/content/topics/${slug}`);
+  const parsed = slugSchema.safeParse(slug);
+  const topic = parsed.success ? await getTopicForEditing(parsed.data) : null;
+  if (!topic) notFound();
+  return topic;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Edit ${(await load(params)).title}` };
+}
+
+export default async function AdminTopicPage({ params }: Props) {
+  const topic = await load(params);
+  return (
+    <>
+      <PageHeader
+        title={topic.title}
+        crumbs={
+          <ol className="flex flex-wrap gap-1">
+            <li>
+              <Link href="/admin/content" className="hover:underline">
+                Content
+              </Link>
+              <span aria-hidden="true"> / </span>
+            </li>
+            <li>
+              <Link href={`/admin/content/tracks/${topic.track.slug}`} className="hover:underline">
+                {topic.track.title}
+              </Link>
+              <span aria-hidden="true"> / </span>
+            </li>
+            <li aria-current="page">Topic</li>
+          </ol>
+        }
+      />
+      <TopicEditor initial={topic} effortDefaults={DEFAULT_EFFORT_MINUTES} />
+    </>
+  );
+}
