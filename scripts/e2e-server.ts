@@ -85,6 +85,8 @@ async function main() {
       AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // No link-check worker: a run would look up the seed's internet hosts, and tests stay on loopback.
+      JOBS_WORKER: "off",
     },
   });
   next.once("exit", (code, signal) => {

@@ -43,3 +43,18 @@ export function retryTransient(failureCount: number, error: unknown) {
 }
 
 export const retryDelay = (attempt: number) => Math.min(500 * 2 ** attempt, 4_000);
+
+/** Reads JSON from our API; errors as in sendJson. */
+export async function getJson<T>(url: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: "application/json" } });
+  } catch {
+    throw new ApiClientError("You seem to be offline.", 0, "network");
+  }
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiClientError(data?.error?.message ?? `The server answered ${response.status}.`, response.status, data?.error?.code ?? "unknown");
+  }
+  return data as T;
+}

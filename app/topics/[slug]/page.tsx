@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTopic } from "@/lib/catalog/data";
 import { slugSchema } from "@/lib/catalog/schema";
+import { brokenResourceIds } from "@/lib/links/data";
 import { getNote, getTopicProgress } from "@/lib/progress/data";
 import { getCurrentUser } from "@/lib/session";
 import { ResourceList, resourceNote } from "@/components/catalog/resource-list";
@@ -37,7 +38,7 @@ async function loadLearnerState(slug: string) {
 
 export default async function TopicPage({ params }: Props) {
   const topic = await loadTopic(params);
-  const learner = await loadLearnerState(topic.slug);
+  const [learner, brokenIds] = await Promise.all([loadLearnerState(topic.slug), brokenResourceIds(topic.resources.map((r) => r.id))]);
   const initial = learner && {
     status: learner.progress.status,
     doneResourceIds: learner.progress.doneResourceIds,
@@ -103,9 +104,10 @@ export default async function TopicPage({ params }: Props) {
           <ResourceChecklist
             resources={topic.resources}
             notes={Object.fromEntries(topic.resources.map((r) => [r.id, resourceNote(r)]))}
+            brokenIds={brokenIds}
           />
         ) : (
-          <ResourceList resources={topic.resources} />
+          <ResourceList resources={topic.resources} brokenIds={brokenIds} />
         )}
       </section>
 
