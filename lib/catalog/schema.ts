@@ -15,6 +15,19 @@ export const RESOURCE_KINDS = [
 export const resourceKindSchema = z.enum(RESOURCE_KINDS);
 export type ResourceKind = z.infer<typeof resourceKindSchema>;
 
+export const URL_MAX_LENGTH = 2048;
+
+/**
+ * A link people may be sent to: an absolute http or https URL of at most
+ * 2,048 characters. Everything else (`javascript:`, `data:`, `file:`, relative
+ * paths) is refused with 422 wherever a URL is accepted.
+ */
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .max(URL_MAX_LENGTH, `A URL can be at most ${URL_MAX_LENGTH} characters`)
+  .pipe(z.url({ protocol: /^https?$/, hostname: /^[^\s]+$/, error: "Enter a full http:// or https:// URL" }));
+
 /** Slugs as the seed makes them: lowercase ASCII words joined by hyphens. */
 export const slugSchema = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const slugParams = z.object({ slug: slugSchema });

@@ -8,13 +8,10 @@
 // the schedule queue asks for a run. Waits poll the database in bounded loops.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PgBoss } from "pg-boss";
-import { createFreshDatabase, startPglite, type Database } from "@/scripts/lib/postgres";
-import { run } from "@/scripts/lib/run";
-import { pointAppAt, type AppDatabase } from "@/tests/support/app-database";
 import { answer, redirect, startLinkServer, type LinkServer } from "@/tests/support/link-servers";
+import { startPrivateDatabase, type PrivateDatabase } from "@/tests/support/private-database";
 
-let database: Database | undefined;
-let app: AppDatabase | undefined;
+let database: PrivateDatabase | undefined;
 let site: LinkServer;
 let outside: LinkServer;
 
@@ -34,10 +31,8 @@ beforeAll(async () => {
     "/slow": (_req, res) => void slowHeld.then(() => res.writeHead(200).end()),
     "/archived": answer(200),
   });
-  database = inject("databaseEmbedded") ? await startPglite() : await createFreshDatabase(inject("databaseUrl"), "waypoint_queue");
-  await run("prisma", ["migrate", "deploy"], { ...process.env, ...database.env, DATABASE_URL: database.url }, true);
   process.env.LINK_CHECK_ALLOW = "127.0.0.1";
-  app = await pointAppAt({ url: database.url });
+  database = await startPrivateDatabase("waypoint_queue");
 }, 180_000);
 
 afterAll(async () => {
@@ -45,7 +40,6 @@ afterAll(async () => {
   const { stopBoss } = await import("@/lib/jobs/boss");
   await stopBoss({ graceful: false }).catch(() => undefined);
   delete process.env.LINK_CHECK_ALLOW;
-  await app?.restore();
   await database?.stop();
   await Promise.all([site?.close(), outside?.close()]);
 }, 60_000);
@@ -63,7 +57,7 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
 }
 
 async function modules() {
-  const { db } = app!.dbModule;
+  const { db } = database!.app.dbModule;
   const postRoute = await import("@/app/api/admin/link-checks/route");
   const getRoute = await import("@/app/api/admin/link-checks/[id]/route");
   const linksRoute = await import("@/app/api/admin/links/route");
@@ -246,7 +240,7 @@ describe("link checks on the pg-boss queue", () => {
     holdSlow();
     const runId = ((await m.post()).body as { id: string }).id;
     const worker = await m.startWorker();
-    const { dbPool } = app!.dbModule;
+    const { dbPool } = database!.app.dbModule;
     // A second instance, as another app server would be (on the embedded database it must share the one connection).
     const connection = inject("databaseEmbedded")
       ? { db: { executeSql: (text: string, values?: unknown[]) => dbPool.query(text, values as unknown[]) } }
