@@ -1,15 +1,18 @@
 // The server Playwright tests run against (playwright.config.ts `webServer`):
 // a fresh database (a new one on DATABASE_URL's server, else in-memory PGlite),
-// migrated and seeded with the demo learner, and a production build of the app
+// migrated and seeded with the demo learner and an admin, and a production build of the app
 // on E2E_PORT (3100). Stops on SIGINT/SIGTERM and drops its database.
 //
 //   tsx scripts/e2e-server.ts
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
 import { startTestDatabase } from "./lib/postgres";
 import { migrateAndSeed } from "./lib/run";
 import { DEMO_LEARNER } from "../tests/e2e/support/demo-learner";
+import { E2E_ADMIN } from "../tests/e2e/support/admin";
+import { DATABASE_FILE } from "../tests/e2e/support/database";
 
 const PORT = process.env.E2E_PORT ?? "3100";
 // Signs test sessions only; never used outside this throwaway server.
@@ -41,7 +44,14 @@ let stopping: Promise<never> | undefined;
 async function prepareDatabase() {
   database = await startTestDatabase("waypoint_e2e");
   assertLocalDatabase(database.url);
-  await migrateAndSeed(database.url, { ...database.env, DEMO_EMAIL: DEMO_LEARNER.email, DEMO_PASSWORD: DEMO_LEARNER.password }, true);
+  await migrateAndSeed(
+    database.url,
+    { ...database.env, DEMO_EMAIL: DEMO_LEARNER.email, DEMO_PASSWORD: DEMO_LEARNER.password, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
+    true,
+  );
+  // Specs make their own content and read the audit log through it (tests/e2e/support/database.ts).
+  mkdirSync(path.dirname(DATABASE_FILE), { recursive: true });
+  writeFileSync(DATABASE_FILE, JSON.stringify({ url: database.url }));
   log(`database ready (${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)})`);
   return database;
 }

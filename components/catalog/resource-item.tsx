@@ -12,12 +12,15 @@ export function ResourceItem({
   control,
   note,
   reportedBroken = false,
+  actions,
 }: {
   resource: ResourceDto;
   control?: ReactNode;
   note?: ReactNode;
   /** The link's latest check found it broken: say so, quietly. */
   reportedBroken?: boolean;
+  /** Controls under the resource (the learner's "report a problem"). */
+  actions?: ReactNode;
 }) {
   return (
     <li className="flex items-start gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 dark:border-slate-800 dark:bg-slate-900">
@@ -38,6 +41,7 @@ export function ResourceItem({
         </div>
         {resource.author && <p className="text-sm text-slate-600 dark:text-slate-400">by {resource.author}</p>}
         {note}
+        {actions}
       </div>
     </li>
   );

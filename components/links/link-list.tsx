@@ -5,7 +5,7 @@ import { FlagBadge } from "@/components/links/flag-badge";
 import { formatInstant } from "@/components/links/format";
 
 const external = { target: "_blank", rel: "noopener noreferrer nofollow" } as const;
-const linkClass = "break-all text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300";
+const linkClass = "break-all text-indigo-700 underline underline-offset-2 dark:text-indigo-300";
 
 /** "HTTP 404 · 120 ms", or the error when nothing answered. */
 function checkSummary(check: LastCheckDto): string {

@@ -12,10 +12,12 @@ export function ResourceChecklist({
   resources,
   notes,
   brokenIds = [],
+  actions = {},
 }: {
   resources: ResourceDto[];
   notes: Record<string, ReactNode>;
   brokenIds?: string[];
+  actions?: Record<string, ReactNode>;
 }) {
   const progress = useTopicProgress();
   const done = new Set(progress.doneResourceIds);
@@ -32,6 +34,7 @@ export function ResourceChecklist({
             resource={resource}
             note={notes[resource.id]}
             reportedBroken={brokenIds.includes(resource.id)}
+            actions={actions[resource.id]}
             control={
               <input
                 type="checkbox"

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import type { AuditActor } from "@/lib/audit/schema";
 import { activeTopic } from "@/lib/catalog/data";
 import { submissionSelect, toReviewItem } from "@/lib/review/data";
-import { createResource, updateResource } from "@/lib/review/resources";
+import { createResource, reviewResourceSelect, updateResource } from "@/lib/review/resources";
 import {
   SUBMISSIONS_PER_DAY,
   type ApproveInput,
@@ -82,7 +82,9 @@ export async function submitReport(userId: string, resourceId: string, input: Cr
 /**
  * Moves an OPEN submission to `status`, or explains why not: the UPDATE only
  * matches an OPEN row, so of two admins deciding at once the second waits for
- * the first's row lock, then matches nothing and gets 409.
+ * the first's row lock, then matches nothing and gets 409. Reads scalars only
+ * inside the transaction (Prisma loads relations with concurrent statements,
+ * which one transaction's connection would have to queue).
  */
 async function decide(tx: DbTransaction, id: string, actor: AuditActor, status: "APPROVED" | "REJECTED", reason: string | null) {
   const now = new Date();
@@ -95,11 +97,24 @@ async function decide(tx: DbTransaction, id: string, actor: AuditActor, status: 
     if (!existing) throw notFound("No submission with this id.");
     throw new ApiError("conflict", `This submission was already ${existing.status === "APPROVED" ? "approved" : "rejected"}.`);
   }
-  return tx.submission.findUniqueOrThrow({ where: { id }, select: submissionSelect });
+  return tx.submission.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, type: true, title: true, url: true, kind: true, topicId: true, resourceId: true },
+  });
 }
 
-const auditLabel = (row: { type: string; title: string | null; resource: { title: string } | null }) =>
-  row.type === "SUGGESTION" ? `Suggestion “${row.title}”` : `Report on “${row.resource?.title ?? "a resource"}”`;
+/** "Suggestion “…”" / "Report on “…”": how the audit log names a submission. */
+async function auditLabel(tx: DbTransaction, row: { type: string; title: string | null; resourceId: string | null }) {
+  if (row.type === "SUGGESTION") return `Suggestion “${row.title}”`;
+  const resource = row.resourceId ? await tx.resource.findUnique({ where: { id: row.resourceId }, select: { title: true } }) : null;
+  return `Report on “${resource?.title ?? "a resource"}”`;
+}
+
+/** The decided item as the queue shows it (read after the transaction committed). */
+async function decidedItem(id: string, actor: AuditActor): Promise<ReviewItemDto> {
+  const row = await db.submission.findUniqueOrThrow({ where: { id }, select: submissionSelect });
+  return toReviewItem(row, new Map([[actor.id, actor.name]]));
+}
 
 /**
  * Approves a submission, in one transaction with everything it causes. A
@@ -109,10 +124,10 @@ const auditLabel = (row: { type: string; title: string | null; resource: { title
  * Each change is audited. Answers the decided item and the resource.
  */
 export async function approveSubmission(actor: AuditActor, id: string, input: ApproveInput): Promise<ReviewItemDto & { resource: ReviewResourceDto | null }> {
-  return db.$transaction(async (tx) => {
-    let row = await decide(tx, id, actor, "APPROVED", null);
+  const resource = await db.$transaction(async (tx) => {
+    const row = await decide(tx, id, actor, "APPROVED", null);
     const edit = input.resource ?? {};
-    let resource: ReviewResourceDto | null = row.resource;
+    let resource: ReviewResourceDto | null = null;
     if (row.type === "SUGGESTION") {
       if (edit.status === "ARCHIVED") throw new ApiError("validation_failed", "resource.status: a suggested resource is created active");
       const title = edit.title ?? row.title!;
@@ -127,30 +142,32 @@ export async function approveSubmission(actor: AuditActor, id: string, input: Ap
         effortMinutes: edit.effortMinutes,
       });
       await tx.submission.update({ where: { id }, data: { resourceId: resource.id } });
-    } else if (Object.keys(edit).length > 0) {
-      resource = await updateResource(tx, actor, row.resource!.id, edit);
+    } else if (row.resourceId) {
+      resource = Object.keys(edit).length > 0
+        ? await updateResource(tx, actor, row.resourceId, edit)
+        : await tx.resource.findUniqueOrThrow({ where: { id: row.resourceId }, select: reviewResourceSelect });
     }
-    row = await tx.submission.findUniqueOrThrow({ where: { id }, select: submissionSelect });
     await recordAudit(tx, actor, {
       action: "review.approve",
-      entity: { type: "submission", id, label: auditLabel(row) },
+      entity: { type: "submission", id, label: await auditLabel(tx, row) },
       before: { status: "OPEN" },
       after: { status: "APPROVED", resourceId: resource?.id ?? null },
     });
-    return { ...toReviewItem(row, new Map([[actor.id, actor.name]])), resource };
+    return resource;
   });
+  return { ...(await decidedItem(id, actor)), resource };
 }
 
 /** Rejects a submission with the reason the learner will read. */
 export async function rejectSubmission(actor: AuditActor, id: string, reason: string): Promise<ReviewItemDto> {
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const row = await decide(tx, id, actor, "REJECTED", reason);
     await recordAudit(tx, actor, {
       action: "review.reject",
-      entity: { type: "submission", id, label: auditLabel(row) },
+      entity: { type: "submission", id, label: await auditLabel(tx, row) },
       before: { status: "OPEN" },
       after: { status: "REJECTED", reason },
     });
-    return toReviewItem(row, new Map([[actor.id, actor.name]]));
   });
+  return decidedItem(id, actor);
 }

@@ -10,6 +10,8 @@ import { ResourceList, resourceNote } from "@/components/catalog/resource-list";
 import { Providers } from "@/components/layout/providers";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { ResourceChecklist } from "@/components/progress/resource-checklist";
+import { ReportResource } from "@/components/review/report-resource";
+import { SuggestResource } from "@/components/review/suggest-resource";
 import { TopicProgressProvider } from "@/components/progress/topic-progress-context";
 import { TopicStatusPanel } from "@/components/progress/topic-status-panel";
 import { MarkdownText } from "@/components/ui/markdown";
@@ -105,10 +107,12 @@ export default async function TopicPage({ params }: Props) {
             resources={topic.resources}
             notes={Object.fromEntries(topic.resources.map((r) => [r.id, resourceNote(r)]))}
             brokenIds={brokenIds}
+            actions={Object.fromEntries(topic.resources.map((r) => [r.id, <ReportResource key={r.id} resourceId={r.id} title={r.title} />]))}
           />
         ) : (
           <ResourceList resources={topic.resources} brokenIds={brokenIds} />
         )}
+        {initial && <SuggestResource slug={topic.slug} />}
       </section>
 
       {learner && (
