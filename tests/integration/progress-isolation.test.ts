@@ -149,7 +149,7 @@ describe("no request can name another user", () => {
     }
   });
 
-  it("no API route has a user id in its path: the only dynamic segments are slugs, resource ids and Auth.js's", () => {
+  it("no API route has a user id in its path: the only dynamic segments are slugs, resource, run and submission ids, and Auth.js's", () => {
     const apiDir = path.resolve("app", "api");
     const routes: string[] = [];
     const walk = (dir: string) => {
@@ -161,12 +161,17 @@ describe("no request can name another user", () => {
     walk(apiDir);
     const dynamic = routes.filter((r) => r.includes("[")).sort();
     expect(dynamic).toStrictEqual([
+      "admin/link-checks/[id]",
+      "admin/review/[id]/approve",
+      "admin/review/[id]/reject",
       "auth/[...nextauth]",
       "notes/[slug]",
       "progress/resources/[id]",
       "progress/topics/[slug]",
       "progress/tracks/[slug]",
+      "resources/[id]/reports",
       "topics/[slug]",
+      "topics/[slug]/suggestions",
       "tracks/[slug]",
     ]);
   });
