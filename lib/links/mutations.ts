@@ -8,13 +8,16 @@ import { QUEUES, type LinkCheckJob } from "@/lib/jobs/queues";
 import { runSelect, toRunDto } from "@/lib/links/data";
 import type { LinkCheckResult, LinkCheckRunDto } from "@/lib/links/schema";
 
+const LIVE_JOB_STATES = new Set(["created", "retry", "active"]);
+
 /**
  * Asks for a link-check run. When a run is already QUEUED or RUNNING, that
  * run is the answer (`created: false`): two admins clicking "check now" at
  * once, or a click during the daily run, never start a second one. The run
  * row and its pg-boss job are written in ONE transaction (pg-boss sends
  * through the transaction's connection), so there is never a run without a
- * job or a job without a run.
+ * job or a job without a run. A QUEUED or RUNNING run whose job has left
+ * the queue is closed as FAILED and replaced.
  */
 export async function requestLinkCheck({ trigger, actor }: { trigger: "manual" | "schedule"; actor?: AuditActor }) {
   const boss = await getBoss();
@@ -25,7 +28,16 @@ export async function requestLinkCheck({ trigger, actor }: { trigger: "manual" |
       orderBy: { createdAt: "asc" },
       select: runSelect,
     });
-    if (current) return { run: toRunDto(current), created: false };
+    if (current) {
+      // Its job still exists (waiting, running or due for a retry): that run is the answer.
+      const jobs = await boss.findJobs(QUEUES.linkCheck.name, { data: { runId: current.id }, db: fromPrisma(tx) });
+      if (jobs.some((job) => LIVE_JOB_STATES.has(job.state))) return { run: toRunDto(current), created: false };
+      // Its job is gone (deleted by hand, or past pg-boss's retention): close the run, or it would block every later one.
+      await tx.linkCheckRun.update({
+        where: { id: current.id },
+        data: { status: "FAILED", error: "Its job left the queue unfinished; a new run replaced it", finishedAt: new Date() },
+      });
+    }
     const run = await tx.linkCheckRun.create({ data: { trigger, requestedById: actor?.id ?? null }, select: runSelect });
     const job: LinkCheckJob = { runId: run.id };
     const jobId = await boss.send(QUEUES.linkCheck.name, job, { db: fromPrisma(tx) });

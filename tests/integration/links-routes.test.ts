@@ -121,3 +121,25 @@ describe("as an admin", () => {
     expect(all.map((item) => item.url).sort()).toEqual(["https://arxiv.org/abs/2311.03099", "https://chatgpt.com/"]);
   });
 });
+
+describe("a run whose job left the queue", () => {
+  it("is closed as FAILED and replaced, instead of blocking every later run", async () => {
+    const { getBoss } = await import("@/lib/jobs/boss");
+    const { QUEUES } = await import("@/lib/jobs/queues");
+    const client = api(await sessionCookie(await createUser({ role: "ADMIN" })));
+    const stuck = (await client.post()).body as { id: string };
+    const boss = await getBoss();
+    const [job] = await boss.findJobs(QUEUES.linkCheck.name, { data: { runId: stuck.id } });
+    await boss.deleteJob(QUEUES.linkCheck.name, job!.id);
+
+    const fresh = await client.post();
+    expect(fresh).toMatchObject({ status: 202, body: { status: "QUEUED" } });
+    expect((fresh.body as { id: string }).id).not.toBe(stuck.id);
+    expect(await db.linkCheckRun.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({
+      status: "FAILED",
+      error: "Its job left the queue unfinished; a new run replaced it",
+      finishedAt: expect.any(Date),
+    });
+    expect(await db.linkCheckRun.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } })).toBe(1);
+  });
+});
