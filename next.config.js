@@ -21,7 +21,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and wasm packages are loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg", "rate-limiter-flexible"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg", "pg-boss", "rate-limiter-flexible"],
   async headers() {
     return [
       {

@@ -46,8 +46,9 @@ export default defineConfig({
     contextOptions: { reducedMotion: "reduce" },
   },
   projects: [
-    // Signs the demo learner in once through the UI; specs reuse its cookies.
-    { name: "setup", testMatch: "auth.setup.ts", use: { ...devices["Desktop Chrome"] } },
+    // Signs the demo learner and the admin in once through the UI (specs reuse their cookies)
+    // and makes content of the specs' own (*.setup.ts), before any spec runs.
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
     {
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },

@@ -22,9 +22,35 @@ export const dbEnv = createEnv({
   skipValidation,
 });
 
-function createAppEnv() {
+function createJobsEnv() {
   return createEnv({
     extends: [dbEnv],
+    server: {
+      /** `inline`: the app process also works the job queue (npm start sets it); `off`: only `npm run worker` does. */
+      JOBS_WORKER: z.enum(["inline", "off"]).default("off"),
+      /** Hosts or addresses the link checker may contact despite its SSRF guard (comma-separated). Tests only. */
+      LINK_CHECK_ALLOW: z.string().default(""),
+      /** How long one link-check request may take before it counts as a timeout. */
+      LINK_CHECK_TIMEOUT_SECONDS: z.coerce.number().positive().max(300).default(20),
+      /** When the daily link check runs (cron, UTC). */
+      LINK_CHECK_CRON: z.string().min(1).default("0 3 * * *"),
+    },
+    experimental__runtimeEnv: {},
+    emptyStringAsUndefined: true,
+    skipValidation,
+  });
+}
+
+let jobsEnvCache: ReturnType<typeof createJobsEnv> | undefined;
+
+/** What the job queue and link checker need, validated on first use (`npm run worker` has no AUTH_SECRET). */
+export const jobsEnv = new Proxy({} as ReturnType<typeof createJobsEnv>, {
+  get: (_, key) => Reflect.get((jobsEnvCache ??= createJobsEnv()), key),
+});
+
+function createAppEnv() {
+  return createEnv({
+    extends: [dbEnv, createJobsEnv()],
     server: {
       AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
       /** Failed sign-ins allowed per account from one client, and per client, in SIGN_IN_WINDOW_MINUTES. */
@@ -43,8 +69,6 @@ function createAppEnv() {
       MAIL_FROM: z.string().min(3).default("Waypoint <no-reply@waypoint.local>"),
       /** The public origin for links in mail ("https://waypoint.example.com"); else the origin of the request. */
       APP_URL: z.url({ protocol: /^https?$/ }).optional(),
-      /** Hosts or addresses the link checker may contact despite its SSRF guard (comma-separated). Tests only. */
-      LINK_CHECK_ALLOW: z.string().default(""),
     },
     experimental__runtimeEnv: {},
     emptyStringAsUndefined: true,

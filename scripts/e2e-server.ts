@@ -5,12 +5,14 @@
 //
 //   tsx scripts/e2e-server.ts
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
 import { startTestDatabase } from "./lib/postgres";
 import { migrateAndSeed } from "./lib/run";
 import { DEMO_LEARNER } from "../tests/e2e/support/demo-learner";
 import { E2E_ADMIN } from "../tests/e2e/support/admin";
+import { DATABASE_FILE } from "../tests/e2e/support/database";
 
 const PORT = process.env.E2E_PORT ?? "3100";
 // Signs test sessions only; never used outside this throwaway server.
@@ -47,6 +49,9 @@ async function prepareDatabase() {
     { ...database.env, DEMO_EMAIL: DEMO_LEARNER.email, DEMO_PASSWORD: DEMO_LEARNER.password, ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     true,
   );
+  // Specs make their own content and read the audit log through it (tests/e2e/support/database.ts).
+  mkdirSync(path.dirname(DATABASE_FILE), { recursive: true });
+  writeFileSync(DATABASE_FILE, JSON.stringify({ url: database.url }));
   log(`database ready (${database.embedded ? "embedded PGlite" : new URL(database.url).pathname.slice(1)})`);
   return database;
 }
@@ -92,6 +97,8 @@ async function main() {
       AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      // No link-check worker: a run would look up the seed's internet hosts, and tests stay on loopback.
+      JOBS_WORKER: "off",
     },
   });
   next.once("exit", (code, signal) => {

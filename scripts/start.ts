@@ -4,6 +4,7 @@
 // and a demo learner whose password is generated on the first start and kept
 // in .data; with it, it uses that PostgreSQL. Either way it applies
 // migrations, runs the idempotent seed and builds the app when needed first.
+// The served process also works the job queue (JOBS_WORKER=inline by default).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -55,6 +56,10 @@ async function main() {
     AUTH_SECRET: authSecret(),
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The app process works the job queue too (link health; instrumentation.ts), unless JOBS_WORKER=off
+    // (workers run apart with `npm run worker`). The worker then handles SIGTERM, so Next must not exit first.
+    JOBS_WORKER: process.env.JOBS_WORKER ?? "inline",
+    NEXT_MANUAL_SIG_HANDLE: (process.env.JOBS_WORKER ?? "inline") === "inline" ? "true" : process.env.NEXT_MANUAL_SIG_HANDLE,
   };
   try {
     await migrateAndSeed(databaseUrl, { ...database?.env, DEMO_EMAIL: demo?.email, DEMO_PASSWORD: demo?.password });

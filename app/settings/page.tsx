@@ -47,6 +47,12 @@ export default async function SettingsPage() {
           <TimeZoneForm current={user.timeZone} zones={timeZoneOptions(user.timeZone)} />
         </Providers>
       </section>
+      <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
+        <Link href="/submissions" className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+          My submissions
+        </Link>
+        : the resources you suggested and the problems you reported, and what became of them.
+      </p>
     </>
   );
 }

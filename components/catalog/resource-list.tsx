@@ -12,11 +12,11 @@ export function resourceNote(resource: ResourceDto) {
 }
 
 /** A topic's resources, as a visitor sees them. */
-export function ResourceList({ resources }: { resources: ResourceDto[] }) {
+export function ResourceList({ resources, brokenIds = [] }: { resources: ResourceDto[]; brokenIds?: string[] }) {
   return (
     <ul className="flex flex-col gap-3">
       {resources.map((resource) => (
-        <ResourceItem key={resource.id} resource={resource} note={resourceNote(resource)} />
+        <ResourceItem key={resource.id} resource={resource} note={resourceNote(resource)} reportedBroken={brokenIds.includes(resource.id)} />
       ))}
     </ul>
   );

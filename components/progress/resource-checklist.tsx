@@ -8,7 +8,17 @@ import { useTopicProgress } from "@/components/progress/topic-progress-context";
 
 
 /** A topic's resources with a tick box each; ticks roll up into the topic's status. */
-export function ResourceChecklist({ resources, notes }: { resources: ResourceDto[]; notes: Record<string, ReactNode> }) {
+export function ResourceChecklist({
+  resources,
+  notes,
+  brokenIds = [],
+  actions = {},
+}: {
+  resources: ResourceDto[];
+  notes: Record<string, ReactNode>;
+  brokenIds?: string[];
+  actions?: Record<string, ReactNode>;
+}) {
   const progress = useTopicProgress();
   const done = new Set(progress.doneResourceIds);
   return (
@@ -23,6 +33,8 @@ export function ResourceChecklist({ resources, notes }: { resources: ResourceDto
             key={resource.id}
             resource={resource}
             note={notes[resource.id]}
+            reportedBroken={brokenIds.includes(resource.id)}
+            actions={actions[resource.id]}
             control={
               <input
                 type="checkbox"

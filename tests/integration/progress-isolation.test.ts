@@ -152,7 +152,7 @@ describe("no request can name another user", () => {
   // Team routes name a team member in one path (…/members/{userId}); what a
   // caller may do there is decided by their role in that team, never by the id
   // (tests/integration/teams-authorization.test.ts runs that matrix).
-  it("no progress route has a user id in its path: the only dynamic segments outside teams are slugs, resource ids and Auth.js's", () => {
+  it("no learner route has a user id in its path: outside teams and admin, dynamic segments are slugs, resource, run and submission ids, and Auth.js's", () => {
     const apiDir = path.resolve("app", "api");
     const routes: string[] = [];
     const walk = (dir: string) => {
@@ -174,7 +174,9 @@ describe("no request can name another user", () => {
       "progress/resources/[id]",
       "progress/topics/[slug]",
       "progress/tracks/[slug]",
+      "resources/[id]/reports",
       "topics/[slug]",
+      "topics/[slug]/suggestions",
       "tracks/[slug]",
     ]);
   });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTopic } from "@/lib/catalog/data";
 import { slugSchema } from "@/lib/catalog/schema";
+import { brokenResourceIds } from "@/lib/links/data";
 import { countNewResourcesSinceDone, getNote, getTopicProgress } from "@/lib/progress/data";
 import { getCurrentUser } from "@/lib/session";
 import { ResourceList, resourceNote } from "@/components/catalog/resource-list";
@@ -10,6 +11,8 @@ import { Providers } from "@/components/layout/providers";
 import { NewResourcesNotice } from "@/components/progress/new-resources-notice";
 import { NoteEditor } from "@/components/progress/note-editor";
 import { ResourceChecklist } from "@/components/progress/resource-checklist";
+import { ReportResource } from "@/components/review/report-resource";
+import { SuggestResource } from "@/components/review/suggest-resource";
 import { TopicProgressProvider } from "@/components/progress/topic-progress-context";
 import { TopicStatusPanel } from "@/components/progress/topic-status-panel";
 import { MarkdownText } from "@/components/ui/markdown";
@@ -40,7 +43,7 @@ async function loadLearnerState(slug: string) {
 
 export default async function TopicPage({ params }: Props) {
   const topic = await loadTopic(params);
-  const learner = await loadLearnerState(topic.slug);
+  const [learner, brokenIds] = await Promise.all([loadLearnerState(topic.slug), brokenResourceIds(topic.resources.map((r) => r.id))]);
   const initial = learner && {
     status: learner.progress.status,
     doneResourceIds: learner.progress.doneResourceIds,
@@ -107,10 +110,13 @@ export default async function TopicPage({ params }: Props) {
           <ResourceChecklist
             resources={topic.resources}
             notes={Object.fromEntries(topic.resources.map((r) => [r.id, resourceNote(r)]))}
+            brokenIds={brokenIds}
+            actions={Object.fromEntries(topic.resources.map((r) => [r.id, <ReportResource key={r.id} resourceId={r.id} title={r.title} />]))}
           />
         ) : (
-          <ResourceList resources={topic.resources} />
+          <ResourceList resources={topic.resources} brokenIds={brokenIds} />
         )}
+        {initial && <SuggestResource slug={topic.slug} />}
       </section>
 
       {learner && (

@@ -1,0 +1,49 @@
+import "server-only";
+import { stopBoss } from "@/lib/jobs/boss";
+import { startWorker, type Worker } from "@/lib/jobs/worker";
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Runs the job worker for the life of this process: starts it (retrying with
+ * backoff while the database is unreachable, without holding up the caller),
+ * and on SIGTERM or SIGINT stops it cleanly (the running check is aborted and
+ * its job retried later, pg-boss stops gracefully), runs `onExit`, then exits
+ * with the signal's conventional code. Used by instrumentation.ts (the worker
+ * inside `npm start`) and scripts/worker.ts (`npm run worker`).
+ */
+export function superviseWorker({ name, onExit }: { name: string; onExit?: () => Promise<void> }) {
+  const shutdown = new AbortController();
+  let worker: Worker | undefined;
+
+  const started = (async () => {
+    for (let attempt = 1; !shutdown.signal.aborted; attempt++) {
+      try {
+        worker = await startWorker();
+        console.log(`[jobs] ${name} worker started`);
+        return;
+      } catch (error) {
+        const wait = Math.min(30_000, 1_000 * 2 ** attempt);
+        console.warn(`[jobs] could not start the ${name} worker (${(error as Error).message}); trying again in ${wait / 1000} s`);
+        await stopBoss({ graceful: false }).catch(() => undefined);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, wait);
+          shutdown.signal.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+        });
+      }
+    }
+  })();
+
+  const stop = async (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    if (shutdown.signal.aborted) return; // signals often arrive twice (shell and parent)
+    shutdown.abort();
+    console.log(`[jobs] ${signal}: stopping the ${name} worker`);
+    await started;
+    await worker?.stop().catch((error: unknown) => console.warn(`[jobs] stop: ${(error as Error).message}`));
+    await onExit?.().catch(() => undefined);
+    process.exit(SIGNAL_EXIT_CODES[signal]);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  return { started };
+}
