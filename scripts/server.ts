@@ -11,7 +11,7 @@
 //   PORT=3000 HOST=127.0.0.1 tsx scripts/server.ts
 import http from "node:http";
 import type { Socket } from "node:net";
-import { CLIENT_IP_HEADER, resolveClientAddress } from "../lib/http/client-ip";
+import { stampClientHeaders } from "../lib/http/client-ip";
 import { runShutdownHooks } from "../lib/lifecycle";
 
 // Next reads NODE_ENV to pick its production behaviour; the server only ever serves a build.
@@ -25,20 +25,6 @@ if (!Number.isInteger(trustedHops) || trustedHops < 0 || trustedHops > 10) {
 }
 
 const log = (message: string) => process.stderr.write(`[server] ${message}\n`);
-
-/** Replaces what the client said about itself with what this server knows. */
-function stampClient(req: http.IncomingMessage) {
-  const client = resolveClientAddress({ forwardedFor: req.headers["x-forwarded-for"], socketAddress: req.socket.remoteAddress, trustedHops });
-  req.headers[CLIENT_IP_HEADER] = client ?? "";
-  // Next and Auth.js read X-Forwarded-*: give them the same answer, or none.
-  if (client) req.headers["x-forwarded-for"] = client;
-  else delete req.headers["x-forwarded-for"];
-  if (trustedHops === 0) {
-    delete req.headers["x-forwarded-host"];
-    delete req.headers["x-forwarded-proto"];
-    delete req.headers["x-forwarded-port"];
-  }
-}
 
 async function main() {
   const { default: next } = await import("next");
@@ -56,7 +42,7 @@ async function main() {
       if (stopping && inFlight === 0) drained?.();
     });
     if (stopping) res.setHeader("Connection", "close");
-    stampClient(req);
+    stampClientHeaders(req.headers, req.socket.remoteAddress, trustedHops);
     handle(req, res).catch((error: unknown) => {
       log(`unhandled: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });

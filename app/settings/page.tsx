@@ -5,6 +5,10 @@ import { getCurrentUser } from "@/lib/session";
 import { PageHeader } from "@/components/ui/page-header";
 import { TimeZoneForm } from "@/components/dashboard/time-zone-form";
 import { Providers } from "@/components/layout/providers";
+import { ChangeEmailForm, ChangePasswordForm, SignOutEverywhere } from "@/components/accounts/account-forms";
+import { DeleteAccount } from "@/components/accounts/delete-account";
+import { CARD } from "@/components/ui/card";
+import { plannedHandovers } from "@/lib/accounts/lifecycle";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -23,11 +27,17 @@ function timeZoneOptions(current: string): string[] {
 export default async function SettingsPage() {
   const user = await getCurrentUser();
   if (!user) redirect("/signin?callbackUrl=/settings");
+  const handovers = (await plannedHandovers(user.id)).map(({ teamId, name, outcome, newLead }) => ({
+    teamId,
+    name,
+    outcome,
+    newLead: newLead ? { name: newLead.name } : null,
+  }));
   return (
     <>
       <PageHeader
         title="Settings"
-        lead="Choose how Waypoint counts your study days."
+        lead="Your study days, your sign-in and your account."
         crumbs={
           <Link href="/" className="hover:underline">
             Dashboard
@@ -35,7 +45,7 @@ export default async function SettingsPage() {
         }
       />
       {/* No aria-labelledby: a "Time zone" region would share its name with the select's label. */}
-      <section className="max-w-xl rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <section className={`max-w-xl ${CARD}`}>
         <h2 className="mb-1 text-xl font-semibold text-slate-900 dark:text-slate-50">
           Time zone
         </h2>
@@ -47,6 +57,35 @@ export default async function SettingsPage() {
           <TimeZoneForm current={user.timeZone} zones={timeZoneOptions(user.timeZone)} />
         </Providers>
       </section>
+      <Providers>
+        <section aria-labelledby="password-heading" className={`mt-6 max-w-xl ${CARD}`}>
+          <h2 id="password-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-slate-50">
+            Password
+          </h2>
+          <ChangePasswordForm />
+        </section>
+        <section aria-labelledby="email-heading" className={`mt-6 max-w-xl ${CARD}`}>
+          <h2 id="email-heading" className="mb-4 text-xl font-semibold text-slate-900 dark:text-slate-50">
+            Email
+          </h2>
+          <ChangeEmailForm current={user.email} />
+        </section>
+        <section aria-labelledby="sessions-heading" className={`mt-6 max-w-xl ${CARD}`}>
+          <h2 id="sessions-heading" className="mb-1 text-xl font-semibold text-slate-900 dark:text-slate-50">
+            Sessions
+          </h2>
+          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+            Signed in on a computer you no longer use? Sign out on every browser and device, this one included.
+          </p>
+          <SignOutEverywhere />
+        </section>
+        <section aria-labelledby="delete-heading" className={`mt-6 max-w-xl ${CARD}`}>
+          <h2 id="delete-heading" className="mb-4 text-xl font-semibold text-red-800 dark:text-red-300">
+            Delete account
+          </h2>
+          <DeleteAccount handovers={handovers} />
+        </section>
+      </Providers>
       <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">
         <Link href="/submissions" className="font-medium text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
           My submissions

@@ -52,3 +52,20 @@ export type UserDto = z.infer<typeof userSchema>;
 /** GET /api/me */
 export const meSchema = userSchema.extend({ role: z.enum(["LEARNER", "ADMIN"]), timeZone: z.string() });
 export type MeDto = z.infer<typeof meSchema>;
+
+/** A current password given to confirm a sensitive change (never length-checked beyond the hashing cap). */
+const currentPasswordSchema = z.string().min(1, "Enter your current password").max(PASSWORD_MAX);
+
+/** PUT /api/me/password */
+export const changePasswordSchema = z
+  .strictObject({ currentPassword: currentPasswordSchema, newPassword: passwordSchema })
+  .refine((input) => input.currentPassword !== input.newPassword, { message: "Choose a password you are not using now", path: ["newPassword"] });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** PUT /api/me/email */
+export const changeEmailSchema = z.strictObject({ email: emailSchema, password: currentPasswordSchema });
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+/** DELETE /api/me */
+export const deleteAccountSchema = z.strictObject({ password: currentPasswordSchema });
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

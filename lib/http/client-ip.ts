@@ -44,6 +44,27 @@ export function resolveClientAddress({
   return normalizeAddress(chain[Math.max(index, 0)]) ?? socket;
 }
 
+/** Node's incoming headers, as scripts/server.ts receives them. */
+type IncomingHeaders = Record<string, string | string[] | undefined>;
+
+/**
+ * Replaces what the client said about itself with what the server knows
+ * (scripts/server.ts calls it on every request, before Next sees it): the
+ * stamped client address, X-Forwarded-For reduced to it, and — unless a
+ * proxy is trusted — no client-written X-Forwarded-Host/-Proto/-Port.
+ */
+export function stampClientHeaders(headers: IncomingHeaders, socketAddress: string | undefined, trustedHops: number): void {
+  const client = resolveClientAddress({ forwardedFor: headers["x-forwarded-for"], socketAddress, trustedHops });
+  headers[CLIENT_IP_HEADER] = client ?? "";
+  if (client) headers["x-forwarded-for"] = client;
+  else delete headers["x-forwarded-for"];
+  if (trustedHops === 0) {
+    delete headers["x-forwarded-host"];
+    delete headers["x-forwarded-proto"];
+    delete headers["x-forwarded-port"];
+  }
+}
+
 /** The client address the server stamped on a request (null outside scripts/server.ts, e.g. `next dev`). */
 export function clientIp(headers: Headers): string | null {
   return normalizeAddress(headers.get(CLIENT_IP_HEADER));

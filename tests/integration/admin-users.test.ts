@@ -93,3 +93,18 @@ describe("PATCH /api/admin/users/{id}", () => {
     }
   });
 });
+
+describe("DELETE /api/me by an admin", () => {
+  it("the last admin cannot delete their account (409); once another admin exists, they can", async () => {
+    const { deleteAccount } = await import("@/lib/accounts/lifecycle");
+    const last = await m.createUser({ role: "ADMIN" });
+    await m.db.user.updateMany({ where: { role: "ADMIN", id: { not: last.id } }, data: { role: "LEARNER" } });
+    const refused = await deleteAccount({ userId: last.id, client: "203.0.113.7" }, last.password).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: "conflict", message: "You are the last admin: make someone else an admin before deleting your account." });
+    expect(await m.db.user.count({ where: { id: last.id } })).toBe(1);
+
+    await m.createUser({ role: "ADMIN" });
+    await deleteAccount({ userId: last.id, client: "203.0.113.7" }, last.password);
+    expect(await m.db.user.count({ where: { id: last.id } })).toBe(0);
+  });
+});

@@ -148,6 +148,47 @@ describe("Auth.js endpoints", () => {
     expect(setCookies(response.headers).get(SESSION_COOKIE) ?? "").toBe("");
   });
 
+  it("sets the session cookie HttpOnly and SameSite=Lax, and Secure (__Secure-) when reached over HTTPS", async () => {
+    const user = await createUser();
+    const sessionCookieOf = (res: Response) => res.headers.getSetCookie().find((c) => /^(__Secure-)?authjs\.session-token=/.test(c));
+    const post = async (headers: Record<string, string>) => {
+      const csrf = await getCsrf();
+      return POST(
+        buildRequest("/api/auth/callback/credentials", {
+          method: "POST",
+          cookie: csrf.cookie,
+          headers: { "content-type": "application/x-www-form-urlencoded", [CLIENT_IP_HEADER]: uniqueIp(), ...headers },
+          body: new URLSearchParams({ csrfToken: csrf.body.csrfToken, email: user.email, password: user.password }).toString(),
+        }),
+      );
+    };
+    const plain = sessionCookieOf(await post({}));
+    expect(plain).toMatch(/^authjs\.session-token=/);
+    expect(plain).toMatch(/; HttpOnly/i);
+    expect(plain).toMatch(/; SameSite=Lax/i);
+    expect(plain).not.toMatch(/; Secure/i);
+
+    // Over HTTPS — behind a TLS-terminating proxy Next builds the request URL
+    // with https from X-Forwarded-Proto, which scripts/server.ts passes only from trusted proxies.
+    const csrf = await GET(buildRequest("https://localhost/api/auth/csrf"));
+    const csrfCookie = csrf.headers.getSetCookie().find((c) => c.startsWith("__Host-authjs.csrf-token="))!.split(";")[0]!;
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const secure = sessionCookieOf(
+      await POST(
+        buildRequest("https://localhost/api/auth/callback/credentials", {
+          method: "POST",
+          cookie: csrfCookie,
+          headers: { "content-type": "application/x-www-form-urlencoded", [CLIENT_IP_HEADER]: uniqueIp() },
+          body: new URLSearchParams({ csrfToken, email: user.email, password: user.password }).toString(),
+        }),
+      ),
+    );
+    expect(secure).toMatch(/^__Secure-authjs\.session-token=/);
+    expect(secure).toMatch(/; Secure/i);
+    expect(secure).toMatch(/; HttpOnly/i);
+    expect(secure).toMatch(/; SameSite=Lax/i);
+  });
+
   it("signing out ends the session on the server: a copied cookie or bearer token stops working", async () => {
     const user = await createUser();
     const { sessionToken } = await signIn(user.email, user.password, uniqueIp());
