@@ -59,7 +59,8 @@ export default defineConfig({
     command: "node_modules/.bin/tsx scripts/e2e-server.ts",
     url: `${baseURL}/api/tracks`,
     env: { E2E_PORT: port },
-    timeout: 180_000,
+    // A clean clone builds the app first (~30 s alone, minutes on a loaded machine).
+    timeout: 600_000,
     reuseExistingServer: false,
     // SIGTERM lets the server stop next and drop its database; without it
     // Playwright SIGKILLs the process group and the database is left behind.
