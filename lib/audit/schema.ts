@@ -52,13 +52,15 @@ export function auditRange({ from, to }: Pick<AuditQuery, "from" | "to">): { gte
 }
 
 /** One event as GET /api/admin/audit lists it. */
-export type AuditEventDto = {
-  id: string;
-  at: string;
-  actor: { id: string | null; name: string; email: string };
-  action: string;
-  entity: { type: string; id: string; label: string };
-  before: unknown;
-  after: unknown;
-};
-
+export const auditEventDtoSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string().nullable(), name: z.string(), email: z.string() }),
+  action: z.string(),
+  entity: z.object({ type: z.string(), id: z.string(), label: z.string() }),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEventDto = z.infer<typeof auditEventDtoSchema>;
+/** GET /api/admin/audit */
+export const auditPageSchema = z.object({ items: z.array(auditEventDtoSchema), nextCursor: z.string().nullable() });
