@@ -246,7 +246,7 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: "GET", path: "/api/teams/{teamId}/invites", tag: "Teams", access: "teams:use",
-    summary: "Pending invites (leads)", params: teamParams, ok: { 200: list(inviteDtoSchema) },
+    summary: "Pending invites (leads; members → 403)", params: teamParams, ok: { 200: list(inviteDtoSchema) }, errors: [403],
   },
   {
     method: "POST", path: "/api/teams/{teamId}/invites", tag: "Teams", access: "teams:use",
@@ -311,7 +311,7 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: "GET", path: "/api/teams/{teamId}/progress.csv", tag: "Teams", access: "teams:use",
-    summary: "The progress matrix as a CSV download (leads)", params: teamParams, query: progressQuerySchema, ok: { 200: "csv" },
+    summary: "The progress matrix as a CSV download (leads; members → 403)", params: teamParams, query: progressQuerySchema, ok: { 200: "csv" }, errors: [403],
   },
   {
     method: "GET", path: "/api/teams/{teamId}/activity", tag: "Teams", access: "teams:use",

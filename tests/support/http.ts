@@ -11,8 +11,8 @@ export type CallOptions = {
   method?: string;
   /** JSON-encoded as the body. */
   json?: unknown;
-  /** Sent verbatim (malformed JSON, form encoding, oversized bodies). */
-  body?: string;
+  /** Sent verbatim (malformed JSON, form encoding, oversized bodies, bytes that are not UTF-8). */
+  body?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   /** The `Cookie` header. */
   cookie?: string;

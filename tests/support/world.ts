@@ -13,11 +13,9 @@ import { createAssignmentRow, createInviteRow, createPathRow, createTeamRow, day
 
 export { dayIn };
 
-export const ACTORS = ["anonymous", "learner", "otherLearner", "member", "otherLead", "lead", "admin"] as const;
-export type Actor = (typeof ACTORS)[number];
-export type SignedIn = Exclude<Actor, "anonymous">;
+import { PASSWORD, type SignedIn } from "@/tests/support/route-cases";
 
-export const PASSWORD = "correct horse battery";
+export { ACTORS, PASSWORD, type Actor, type SignedIn } from "@/tests/support/route-cases";
 let hash: Promise<string> | undefined;
 
 type Person = { id: string; email: string; name: string; cookie: string };
@@ -133,7 +131,7 @@ let fingerprintSql: string | undefined;
  */
 export async function databaseFingerprint(): Promise<Record<string, string>> {
   if (!fingerprintSql) {
-    const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
+    const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
     fingerprintSql = tables
       .filter((t) => !UNTRACKED.has(t.name))
       .map((t) => `SELECT '${t.name}' AS name, count(*)::text || ':' || coalesce(sum(hashtext(x::text)::bigint), 0)::text AS print FROM "${t.name}" x`)
