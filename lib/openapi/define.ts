@@ -34,6 +34,8 @@ export type ApiRoute = {
   bodyOptional?: boolean;
   /** Success statuses and what each answers. */
   ok: Partial<Record<200 | 201 | 202 | 204, Answer>>;
+  /** A query option (format=csv) makes the 200 a CSV download instead of JSON. */
+  alsoCsv?: boolean;
   /** Error statuses this route may answer beyond those `errorStatuses` implies (409, 410, 429…). */
   errors?: number[];
   /** Touches no database (liveness): no 503. */

@@ -29,7 +29,10 @@ function responses(route: ApiRoute): ZodOpenApiResponsesObject {
     const description = OK_TEXT[Number(status)] ?? "OK";
     if (answer === null || answer === undefined) out[status as "200"] = { description };
     else if (answer === "csv") out[status as "200"] = { description: "A CSV download", content: { "text/csv": { schema: z.string() } } };
-    else out[status as "200"] = { description, content: { "application/json": { schema: answer } } };
+    else {
+      const csv = route.alsoCsv ? { "text/csv": { schema: z.string() } } : {};
+      out[status as "200"] = { description, content: { "application/json": { schema: answer }, ...csv } };
+    }
   }
   for (const status of errorStatuses(route)) {
     out[String(status) as "400"] = status === 302 ? { description: ERROR_TEXT[302]! } : { description: ERROR_TEXT[status] ?? "Error", content: errorContent };

@@ -168,7 +168,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET", path: "/api/me/progress/export", tag: "Progress", access: "signed-in",
     summary: "Download everything the caller recorded (format=json or csv)",
-    query: exportQuerySchema, ok: { 200: progressExportSchema },
+    query: exportQuerySchema, ok: { 200: progressExportSchema }, alsoCsv: true,
   },
   {
     method: "GET", path: "/api/progress/topics/{slug}", tag: "Progress", access: "signed-in",

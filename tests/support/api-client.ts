@@ -25,9 +25,13 @@ export async function loadHandler(method: Method, template: string): Promise<Han
 
 export type ApiCall = Omit<CallOptions, "method"> & { params?: Record<string, string>; query?: string };
 
+/** encodeURIComponent, except that half a surrogate pair (which no URL can carry) becomes U+FFFD, as a browser sends it. */
+export const encodeSegment = (value: string) =>
+  encodeURIComponent(value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd"));
+
 /** `template` with `params` filled in (encoded), and `query` ("?a=b") appended. */
 export const concretePath = (template: string, params: Record<string, string> = {}, query = "") =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? "")) + query;
+  template.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(params[name] ?? "")) + query;
 
 export async function callApi(method: Method, template: string, { params = {}, query = "", ...options }: ApiCall = {}): Promise<CallResult> {
   const handler = await loadHandler(method, template);

@@ -15,6 +15,7 @@ export function contractProblem(route: ApiRoute, status: number, body: unknown, 
   if (status in ok) {
     const answer = ok[status];
     if (answer === null) return body === null ? null : `${where}: documented without a body, got ${JSON.stringify(body).slice(0, 200)}`;
+    if (route.alsoCsv && contentType?.startsWith("text/csv")) return null;
     if (answer === "csv") return contentType?.startsWith("text/csv") ? null : `${where}: documented as text/csv, got ${contentType}`;
     if (!(answer && typeof answer === "object" && "safeParse" in answer)) return null;
     const result = (answer as { safeParse: (v: unknown) => { success: boolean; error?: { message: string } } }).safeParse(body);
