@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { httpUrlSchema, resourceKindSchema } from "@/lib/catalog/schema";
-import { effortMinutesSchema } from "@/lib/curation/schema";
+import { adminResourceDtoSchema, effortMinutesSchema } from "@/lib/curation/schema";
 import { storableString } from "@/lib/text";
 
 export const SUBMISSION_TYPES = ["SUGGESTION", "REPORT"] as const;
@@ -69,16 +69,9 @@ export const submissionParams = z.object({ id: z.string().regex(/^[a-z0-9]{20,40
 
 const topicRef = z.object({ slug: z.string(), title: z.string() });
 
-/** A resource as the review screens show and edit it. */
-export const reviewResourceDtoSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  url: z.string(),
-  kind: resourceKindSchema,
-  author: z.string().nullable(),
-  note: z.string().nullable(),
-  effortMinutes: z.number().nullable(),
-  status: z.enum(["ACTIVE", "ARCHIVED"]),
+/** A resource as the review screens show and edit it (the admin API's resource, without its place in the topic). */
+export const reviewResourceDtoSchema = adminResourceDtoSchema.pick({
+  id: true, title: true, url: true, kind: true, author: true, note: true, effortMinutes: true, status: true,
 });
 export type ReviewResourceDto = z.infer<typeof reviewResourceDtoSchema>;
 
