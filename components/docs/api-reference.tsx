@@ -37,6 +37,9 @@ function SchemaBlock({ label, schema }: { label: string; schema: unknown }) {
 
 function OperationCard({ method, path, op }: { method: string; path: string; op: Operation }) {
   const body = op.requestBody?.content["application/json"]?.schema;
+  const responses = Object.entries(op.responses);
+  const successes = responses.filter(([status]) => status.startsWith("2"));
+  const errors = responses.filter(([status]) => !status.startsWith("2"));
   return (
     <li className={cn(CARD, "flex flex-col gap-2")} id={op.operationId}>
       <h3 className="flex flex-wrap items-baseline gap-2 font-mono text-sm">
@@ -68,15 +71,19 @@ function OperationCard({ method, path, op }: { method: string; path: string; op:
       )}
       {body !== undefined && <SchemaBlock label={`Request body${op.requestBody?.required ? "" : " (optional)"}`} schema={body} />}
       <ul className="flex flex-col gap-1 text-sm" aria-label={`Responses of ${method} ${path}`}>
-        {Object.entries(op.responses).map(([status, response]) => {
+        {successes.map(([status, response]) => {
           const content = response.content && Object.entries(response.content)[0];
           return (
             <li key={status}>
               <span className="font-mono font-semibold">{status}</span> {response.description}
-              {content && content[1].schema && status.startsWith("2") && <SchemaBlock label={`${status} body (${content[0]})`} schema={content[1].schema} />}
+              {content && content[1].schema && <SchemaBlock label={`${status} body (${content[0]})`} schema={content[1].schema} />}
             </li>
           );
         })}
+        <li>
+          <span className="font-semibold">Errors</span> (the envelope):{" "}
+          {errors.map(([status, response]) => `${status} ${response.description}`).join(" · ")}
+        </li>
       </ul>
     </li>
   );

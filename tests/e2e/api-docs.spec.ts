@@ -4,6 +4,8 @@ import { expectNoAxeViolationsInEitherScheme } from "./support/axe";
 // The API reference: rendered on the server from the OpenAPI document, with no
 // script of its own, readable (axe) and linked to the JSON it is made from.
 test("/docs/api lists every operation of /api/openapi.json and has no WCAG 2.1 AA violations", async ({ page, request }) => {
+  // One long page (every operation): axe needs longer than on the others, twice (light and dark).
+  test.slow();
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
