@@ -245,3 +245,10 @@ export type MyAssignmentDto = PathProgress & {
   /** The first item whose topic is not DONE, in path order (the dashboard's link). */
   nextItem: { slug: string; title: string } | null;
 };
+
+/** The path editor's topic picker (lib/teams/picker.ts): active tracks → topics → resources with effort. */
+export type PickerTrackDto = {
+  slug: string;
+  title: string;
+  topics: { slug: string; title: string; resources: { id: string; title: string; kind: string; effortMinutes: number }[] }[];
+};
