@@ -26,7 +26,7 @@ export const STATE_BADGE: Record<AssignmentState, string> = {
 
 /** One matrix cell per status: a symbol (the legend explains it), a colour and the word for screen readers. */
 export const STATUS_CELL: Record<TopicStatus, { symbol: string; className: string }> = {
-  DONE: { symbol: "✓", className: "bg-emerald-600 text-white dark:bg-emerald-400 dark:text-slate-950" },
+  DONE: { symbol: "✓", className: "bg-emerald-700 text-white dark:bg-emerald-400 dark:text-slate-950" },
   IN_PROGRESS: { symbol: "…", className: "bg-amber-200 text-amber-950 dark:bg-amber-700 dark:text-white" },
   SKIPPED: { symbol: "–", className: "bg-slate-300 text-slate-900 dark:bg-slate-600 dark:text-white" },
   NOT_STARTED: { symbol: "○", className: "bg-white text-slate-700 ring-1 ring-inset ring-slate-400 dark:bg-slate-900 dark:text-slate-300" },
