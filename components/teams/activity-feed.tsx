@@ -29,7 +29,7 @@ export function ActivityFeed({ teamId }: { teamId: string }) {
             <li key={item.id} className="flex flex-wrap justify-between gap-2 py-2 text-slate-800 dark:text-slate-200">
               <span>
                 <span className="font-medium">{item.user.name}</span> {item.kind === "FINISHED" ? "finished" : "started"}{" "}
-                <Link href={`/topics/${item.topic.slug}`} className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
+                <Link href={`/topics/${item.topic.slug}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
                   {item.topic.title}
                 </Link>
               </span>

@@ -30,7 +30,7 @@ export async function AssignedToYou() {
                 {assignment.path.title}{" "}
                 <span className="font-normal text-slate-600 dark:text-slate-400">
                   ·{" "}
-                  <Link href={`/teams/${assignment.team.id}`} className="underline-offset-2 hover:underline">
+                  <Link href={`/teams/${assignment.team.id}`} className="underline underline-offset-2">
                     {assignment.team.name}
                   </Link>
                 </span>

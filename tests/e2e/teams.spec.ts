@@ -27,6 +27,9 @@ const handle = (page: Page, title: string) => pathList(page).getByRole("button",
 
 /** Drags `source` onto `target` with the mouse in small steps (dnd-kit's pointer sensor starts after 4 px). */
 async function drag(page: Page, source: Locator, target: Locator) {
+  // Mouse coordinates are the viewport's: bring the list into view first.
+  await target.scrollIntoViewIfNeeded();
+  await source.scrollIntoViewIfNeeded();
   const from = (await source.boundingBox())!;
   const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -39,6 +42,8 @@ async function drag(page: Page, source: Locator, target: Locator) {
 const nextWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 
 test("a lead invites by link, builds and assigns a path; the member's progress shows on the matrix, the dashboard and the CSV", async ({ browser }) => {
+  // One long journey: two people, six pages, twelve axe scans; a loaded 2-core machine needs more than the default minute.
+  test.setTimeout(180_000);
   const lead = person("Lead");
   const member = person("Member");
   const teamName = `Study group ${randomUUID().slice(0, 8)}`;
@@ -116,7 +121,7 @@ test("a lead invites by link, builds and assigns a path; the member's progress s
   // Assign it to the whole team, due next week.
   await leadPage.goto(`/teams/${teamId}`);
   const assignments = leadPage.getByRole("region", { name: "Assignments" });
-  await assignments.getByLabel("Path").selectOption({ label: "Foundations to serving" });
+  await assignments.getByLabel("Path", { exact: true }).selectOption({ label: "Foundations to serving" });
   await assignments.getByLabel("Due date").fill(nextWeek());
   await assignments.getByRole("button", { name: "Assign path" }).click();
   await expect(assignments.getByRole("list", { name: "Assignments" })).toContainText("Foundations to serving → Whole team");
@@ -128,7 +133,10 @@ test("a lead invites by link, builds and assigns a path; the member's progress s
     const statusSaved = memberPage.waitForResponse(
       (r) => r.request().method() === "PUT" && new URL(r.url()).pathname === `/api/progress/topics/${SLUGS[title]}` && r.ok(),
     );
-    await memberPage.getByRole("radio", { name: /Done/ }).click();
+    // The topic page's shortcut D marks it done (the radio itself sits under its styled label).
+    await expect(memberPage.getByText("Keyboard shortcuts:")).toBeVisible();
+    await memberPage.keyboard.press("d");
+    await expect(memberPage.getByRole("radio", { name: /Done/ })).toBeChecked();
     await statusSaved;
   }
 
