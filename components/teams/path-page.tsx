@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { PathDto, PickerTrackDto } from "@/lib/teams/schema";
 import { Providers } from "@/components/layout/providers";
 import { Alert } from "@/components/ui/alert";
 import { CARD } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PathEditor } from "@/components/teams/path-editor";
+import { TeamCrumbs } from "@/components/teams/team-crumbs";
 
 type Props = { team: { id: string; name: string }; isLead: boolean; catalog: PickerTrackDto[]; path?: PathDto; saved?: boolean };
 
@@ -14,23 +14,7 @@ export function PathPage({ team, isLead, catalog, path, saved }: Props) {
     <>
       <PageHeader
         title={path ? `Edit path: ${path.title}` : "New learning path"}
-        crumbs={
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/teams" className="hover:underline">
-                Teams
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li>
-              <Link href={`/teams/${team.id}`} className="hover:underline">
-                {team.name}
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li aria-current="page">{path ? "Edit path" : "New path"}</li>
-          </ol>
-        }
+        crumbs={<TeamCrumbs team={team} current={path ? "Edit path" : "New path"} />}
       />
       <div className={CARD}>
         {!isLead ? (

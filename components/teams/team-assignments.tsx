@@ -11,6 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useAssignments, usePaths, useTeam, useTeamMutation } from "@/components/teams/queries";
 import { formatDay } from "@/components/teams/labels";
+import { QueryView } from "@/components/teams/query-view";
 
 const WHOLE_TEAM = "";
 
@@ -26,36 +27,32 @@ export function TeamAssignments({ teamId }: { teamId: string }) {
       <div>
         <h3 className="mb-2 font-semibold text-slate-900 dark:text-slate-50">Current assignments</h3>
         {remove.error && <Alert tone="error">{remove.error.message}</Alert>}
-        {assignments.isPending ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Loading assignments…</p>
-        ) : assignments.error ? (
-          <Alert tone="error">{assignments.error.message}</Alert>
-        ) : assignments.data.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">Nothing assigned yet.</p>
-        ) : (
-          <ul aria-label="Assignments" className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
-            {assignments.data.map((assignment) => {
-              const who = assignment.user?.name ?? "Whole team";
-              return (
-                <li key={assignment.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <span className="text-slate-800 dark:text-slate-200">
-                    <span className="font-medium">{assignment.path.title}</span> → {who} · due {formatDay(assignment.dueDate)} ·{" "}
-                    {assignment.hoursPerWeek} h/week
-                  </span>
-                  {isLead && (
-                    <ConfirmDialog
-                      trigger={<Button variant="secondary" aria-label={`Delete assignment: ${assignment.path.title} to ${who}`} disabled={remove.isPending}>Delete</Button>}
-                      title="Delete this assignment?"
-                      description="Nobody's progress changes; the path stays in the team."
-                      confirmLabel="Delete"
-                      onConfirm={() => remove.mutate(assignment.id)}
-                    />
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <QueryView query={assignments} loading="Loading assignments…" empty="Nothing assigned yet.">
+          {(list) => (
+            <ul aria-label="Assignments" className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
+              {list.map((assignment) => {
+                const who = assignment.user?.name ?? "Whole team";
+                return (
+                  <li key={assignment.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                    <span className="text-slate-800 dark:text-slate-200">
+                      <span className="font-medium">{assignment.path.title}</span> → {who} · due {formatDay(assignment.dueDate)} ·{" "}
+                      {assignment.hoursPerWeek} h/week
+                    </span>
+                    {isLead && (
+                      <ConfirmDialog
+                        trigger={<Button variant="secondary" aria-label={`Delete assignment: ${assignment.path.title} to ${who}`} disabled={remove.isPending}>Delete</Button>}
+                        title="Delete this assignment?"
+                        description="Nobody's progress changes; the path stays in the team."
+                        confirmLabel="Delete"
+                        onConfirm={() => remove.mutate(assignment.id)}
+                      />
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </QueryView>
       </div>
     </div>
   );
@@ -63,11 +60,11 @@ export function TeamAssignments({ teamId }: { teamId: string }) {
 
 /** The form needs the paths first: its path select starts on the first one. */
 function AssignSection({ teamId }: { teamId: string }) {
-  const paths = usePaths(teamId);
-  if (paths.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading paths…</p>;
-  if (paths.error) return <Alert tone="error">{paths.error.message}</Alert>;
-  if (paths.data.length === 0) return <p className="text-sm text-slate-700 dark:text-slate-300">Make a learning path first, then assign it here.</p>;
-  return <AssignForm teamId={teamId} paths={paths.data} />;
+  return (
+    <QueryView query={usePaths(teamId)} loading="Loading paths…" empty="Make a learning path first, then assign it here.">
+      {(paths) => <AssignForm teamId={teamId} paths={paths} />}
+    </QueryView>
+  );
 }
 
 function AssignForm({ teamId, paths }: { teamId: string; paths: PathSummaryDto[] }) {

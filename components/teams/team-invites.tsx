@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useInvites, useTeamMutation } from "@/components/teams/queries";
+import { QueryView } from "@/components/teams/query-view";
 import { ROLE_LABEL, ROLE_OPTIONS } from "@/components/teams/labels";
 
 const emptyToUndefined = (value: string) => (value.trim() === "" ? undefined : value);
@@ -66,30 +67,26 @@ export function TeamInvites({ teamId }: { teamId: string }) {
       <div>
         <h3 className="mb-2 font-semibold text-slate-900 dark:text-slate-50">Pending invites</h3>
         {revoke.error && <Alert tone="error">{revoke.error.message}</Alert>}
-        {invites.isPending ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Loading invites…</p>
-        ) : invites.error ? (
-          <Alert tone="error">{invites.error.message}</Alert>
-        ) : invites.data.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">No pending invites.</p>
-        ) : (
-          <ul aria-label="Pending invites" className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
-            {invites.data.map((invite) => {
-              const who = invite.email ?? "Open link";
-              return (
-                <li key={invite.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <span className="text-slate-800 dark:text-slate-200">
-                    <span className="font-medium">{who}</span> · {ROLE_LABEL[invite.role]} · expires{" "}
-                    {new Date(invite.expiresAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
-                  </span>
-                  <Button variant="secondary" aria-label={`Revoke invite: ${who}`} disabled={revoke.isPending} onClick={() => revoke.mutate(invite.id)}>
-                    Revoke
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <QueryView query={invites} loading="Loading invites…" empty="No pending invites.">
+          {(pending) => (
+            <ul aria-label="Pending invites" className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
+              {pending.map((invite) => {
+                const who = invite.email ?? "Open link";
+                return (
+                  <li key={invite.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                    <span className="text-slate-800 dark:text-slate-200">
+                      <span className="font-medium">{who}</span> · {ROLE_LABEL[invite.role]} · expires{" "}
+                      {new Date(invite.expiresAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}
+                    </span>
+                    <Button variant="secondary" aria-label={`Revoke invite: ${who}`} disabled={revoke.isPending} onClick={() => revoke.mutate(invite.id)}>
+                      Revoke
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </QueryView>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { usePaths, useTeamMutation } from "@/components/teams/queries";
+import { QueryView } from "@/components/teams/query-view";
 
 /** The team's learning paths; leads open the editor, make a new one, or archive one. */
 export function TeamPaths({ teamId, isLead }: { teamId: string; isLead: boolean }) {
@@ -15,41 +16,37 @@ export function TeamPaths({ teamId, isLead }: { teamId: string; isLead: boolean 
   return (
     <div className="flex flex-col gap-3">
       {archive.error && <Alert tone="error">{archive.error.message}</Alert>}
-      {paths.isPending ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Loading paths…</p>
-      ) : paths.error ? (
-        <Alert tone="error">{paths.error.message}</Alert>
-      ) : paths.data.length === 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">No learning paths yet.</p>
-      ) : (
-        <ul aria-label="Learning paths" className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
-          {paths.data.map((path) => (
-            <li key={path.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div>
-                {isLead ? (
-                  <Link href={`/teams/${teamId}/paths/${path.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
-                    {path.title}
-                  </Link>
-                ) : (
-                  <span className="font-medium text-slate-900 dark:text-slate-100">{path.title}</span>
+      <QueryView query={paths} loading="Loading paths…" empty="No learning paths yet.">
+        {(list) => (
+          <ul aria-label="Learning paths" className="flex flex-col divide-y divide-slate-200 dark:divide-slate-800">
+            {list.map((path) => (
+              <li key={path.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <div>
+                  {isLead ? (
+                    <Link href={`/teams/${teamId}/paths/${path.id}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+                      {path.title}
+                    </Link>
+                  ) : (
+                    <span className="font-medium text-slate-900 dark:text-slate-100">{path.title}</span>
+                  )}
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    {plural(path.itemCount, "topic")} · {formatEffort(path.effortMinutes)}
+                  </p>
+                </div>
+                {isLead && (
+                  <ConfirmDialog
+                    trigger={<Button variant="secondary" aria-label={`Archive ${path.title}`} disabled={archive.isPending}>Archive</Button>}
+                    title={`Archive ${path.title}?`}
+                    description="The path and its assignments disappear from the team. Nobody's progress changes."
+                    confirmLabel="Archive"
+                    onConfirm={() => archive.mutate(path.id)}
+                  />
                 )}
-                <p className="text-sm text-slate-700 dark:text-slate-300">
-                  {plural(path.itemCount, "topic")} · {formatEffort(path.effortMinutes)}
-                </p>
-              </div>
-              {isLead && (
-                <ConfirmDialog
-                  trigger={<Button variant="secondary" aria-label={`Archive ${path.title}`} disabled={archive.isPending}>Archive</Button>}
-                  title={`Archive ${path.title}?`}
-                  description="The path and its assignments disappear from the team. Nobody's progress changes."
-                  confirmLabel="Archive"
-                  onConfirm={() => archive.mutate(path.id)}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
       {isLead && (
         <div>
           <Link href={`/teams/${teamId}/paths/new`} className={buttonClasses("primary")}>

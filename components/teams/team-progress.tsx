@@ -12,6 +12,7 @@ import { STATE_LABEL } from "@/components/teams/labels";
 import { ProgressMatrix } from "@/components/teams/progress-matrix";
 import { teamKey, teamUrl, usePaths } from "@/components/teams/queries";
 import type { StateFilter } from "@/components/teams/matrix";
+import { QueryView } from "@/components/teams/query-view";
 
 const STATE_FILTERS: { value: StateFilter; label: string }[] = [
   { value: "ALL", label: "Every state" },
@@ -31,39 +32,39 @@ export function TeamProgress({ teamId, isLead }: { teamId: string; isLead: boole
     enabled: pathId !== null,
   });
 
-  if (paths.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading paths…</p>;
-  if (paths.error) return <Alert tone="error">{paths.error.message}</Alert>;
-  if (paths.data.length === 0) return <p className="text-slate-700 dark:text-slate-300">This team has no learning path yet.</p>;
-
   return (
-    <div className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end gap-4">
-        <SelectField
-          label="Path"
-          value={pathId ?? ""}
-          onChange={(event) => setChosenPath(event.target.value)}
-          options={paths.data.map((path) => ({ value: path.id, label: path.title }))}
-        />
-        <SelectField label="State" value={filter} onChange={(event) => setFilter(event.target.value as StateFilter)} options={STATE_FILTERS} />
-        {isLead && pathId && (
-          <a href={teamUrl(teamId, `/progress.csv?pathId=${pathId}`)} download className={buttonClasses("secondary")}>
-            Export CSV
-          </a>
-        )}
-      </div>
-      {progress.isPending ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Loading progress…</p>
-      ) : progress.error ? (
-        <Alert tone="error">{progress.error.message}</Alert>
-      ) : (
-        <>
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            {progress.data.path.title}: {progress.data.path.items.length} topics, {formatEffort(progress.data.path.effortMinutes)} in all.
-            {!progress.data.seesEveryone && " You see only your own row: a lead can let members see each other's progress."}
-          </p>
-          <ProgressMatrix teamId={teamId} progress={progress.data} filter={filter} isLead={isLead} />
-        </>
+    <QueryView query={paths} loading="Loading paths…" empty="This team has no learning path yet.">
+      {(list) => (
+        <div className="flex flex-col gap-4">
+          <div className="flex flex-wrap items-end gap-4">
+            <SelectField
+              label="Path"
+              value={pathId ?? ""}
+              onChange={(event) => setChosenPath(event.target.value)}
+              options={list.map((path) => ({ value: path.id, label: path.title }))}
+            />
+            <SelectField label="State" value={filter} onChange={(event) => setFilter(event.target.value as StateFilter)} options={STATE_FILTERS} />
+            {isLead && pathId && (
+              <a href={teamUrl(teamId, `/progress.csv?pathId=${pathId}`)} download className={buttonClasses("secondary")}>
+                Export CSV
+              </a>
+            )}
+          </div>
+          {progress.isPending ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">Loading progress…</p>
+          ) : progress.error ? (
+            <Alert tone="error">{progress.error.message}</Alert>
+          ) : (
+            <>
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                {progress.data.path.title}: {progress.data.path.items.length} topics, {formatEffort(progress.data.path.effortMinutes)} in all.
+                {!progress.data.seesEveryone && " You see only your own row: a lead can let members see each other's progress."}
+              </p>
+              <ProgressMatrix teamId={teamId} progress={progress.data} filter={filter} isLead={isLead} />
+            </>
+          )}
+        </div>
       )}
-    </div>
+    </QueryView>
   );
 }

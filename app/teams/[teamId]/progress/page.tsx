@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireTeamPage } from "@/lib/teams/page-data";
 import { Providers } from "@/components/layout/providers";
 import { ActivityFeed } from "@/components/teams/activity-feed";
+import { TeamCrumbs } from "@/components/teams/team-crumbs";
 import { TeamProgress } from "@/components/teams/team-progress";
 import { CARD } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,23 +24,7 @@ export default async function TeamProgressPage({ params }: Props) {
       <PageHeader
         title={`${access.teamName}: progress`}
         lead="Who is on track, at risk or overdue on each path."
-        crumbs={
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/teams" className="hover:underline">
-                Teams
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li>
-              <Link href={`/teams/${teamId}`} className="hover:underline">
-                {access.teamName}
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li aria-current="page">Progress</li>
-          </ol>
-        }
+        crumbs={<TeamCrumbs team={{ id: teamId, name: access.teamName }} current="Progress" />}
       />
       <Providers>
         <div className="flex flex-col gap-6">
