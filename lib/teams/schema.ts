@@ -283,3 +283,10 @@ export const myAssignmentDtoSchema = pathProgressSchema.extend({
   nextItem: z.object({ slug: z.string(), title: z.string() }).nullable(),
 });
 export type MyAssignmentDto = z.infer<typeof myAssignmentDtoSchema>;
+
+/** The path editor's topic picker (lib/teams/picker.ts): active tracks → topics → resources with effort. */
+export type PickerTrackDto = {
+  slug: string;
+  title: string;
+  topics: { slug: string; title: string; resources: { id: string; title: string; kind: string; effortMinutes: number }[] }[];
+};
