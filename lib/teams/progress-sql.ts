@@ -60,19 +60,27 @@ export function teamProgressSql({ teamId, pathId, viewerId, everyone }: { teamId
   // prepared statement over tables without statistics (measured: a join-based
   // version took 0.5 s at 500 members once PostgreSQL switched to its generic
   // plan): the CTEs are materialized once, and everything per member is a
-  // correlated lookup on an index (assignments by path, topic_progress and
-  // study_activity by user).
+  // correlated lookup on an index (topic_progress and study_activity by user);
+  // the path's few assignments are picked per member by a join, not a sort per
+  // member (measured: 9.4 → 6.9 ms of PostgreSQL CPU at 500 members, together
+  // with the positional rows and numeric marks below).
   return Prisma.sql`
     WITH items AS MATERIALIZED (${pathItemsSql(teamId, pathId)}),
+    -- The path's assignments, the earliest due per target (a member, or NULL: the whole
+    -- team): a handful of rows, sorted once rather than once per member.
+    assigned AS MATERIALIZED (
+      SELECT DISTINCT ON (a.user_id) a.user_id, a.id, a.due_date, a.hours_per_week
+        FROM assignments a
+       WHERE a.path_id = ${pathId} AND a.team_id = ${teamId}
+       ORDER BY a.user_id, a.due_date, a.id),
     members AS MATERIALIZED (
-      SELECT m.user_id, m.role, m.joined_at, a.id AS assignment_id, a.due_date, a.hours_per_week
+      SELECT m.user_id, m.role, m.joined_at,
+             CASE WHEN mine.id IS NULL THEN whole.id ELSE mine.id END AS assignment_id,
+             CASE WHEN mine.id IS NULL THEN whole.due_date ELSE mine.due_date END AS due_date,
+             CASE WHEN mine.id IS NULL THEN whole.hours_per_week ELSE mine.hours_per_week END AS hours_per_week
         FROM team_memberships m
-        LEFT JOIN LATERAL (
-          SELECT a.id, a.due_date, a.hours_per_week
-            FROM assignments a
-           WHERE a.path_id = ${pathId} AND a.team_id = m.team_id AND (a.user_id IS NULL OR a.user_id = m.user_id)
-           ORDER BY (a.user_id IS NULL), a.due_date, a.id
-           LIMIT 1) a ON true
+        LEFT JOIN assigned mine ON mine.user_id = m.user_id
+        LEFT JOIN assigned whole ON whole.user_id IS NULL
        WHERE m.team_id = ${teamId}),
     shown AS MATERIALIZED (
       SELECT * FROM members
