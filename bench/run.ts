@@ -18,8 +18,9 @@ import { runLighthouse } from "./lighthouse";
 import { waitForOk } from "../scripts/lib/wait";
 import { signIn } from "./session";
 
-const APP_PORT = 3200;
-const PG_PORT = 3201;
+// BENCH_PORT moves both servers (app, app + 1) when 3200 is taken (several checkouts on one machine).
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
+const PG_PORT = APP_PORT + 1;
 const CONNECTIONS = 10;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const AUTH_SECRET = "bench-secret-bench-secret-bench-secret!";

@@ -30,19 +30,23 @@ function pathItemsSql(teamId: string, pathId: string) {
 }
 
 export type ProgressItemRow = { slug: string; title: string; trackSlug: string; trackTitle: string; effortMinutes: number };
-export type ProgressMemberRow = {
-  userId: string;
-  name: string;
-  email: string;
-  timeZone: string;
-  role: "LEAD" | "MEMBER";
-  assignmentId: string | null;
-  dueDate: string | null;
-  hoursPerWeek: number | null;
-  lastStudiedOn: string | null;
-  /** The member's statuses other than NOT_STARTED: "<item index><D|I|S>" joined by commas (decodeMarks). */
-  marks: string;
-};
+/**
+ * One member as a positional JSON array (500 of them are parsed per request:
+ * no repeated key names). `marks`: the statuses other than NOT_STARTED, each
+ * as item index × 4 + MARK_CODE (decodeMarks).
+ */
+export type ProgressMemberRow = [
+  userId: string,
+  name: string,
+  email: string,
+  timeZone: string,
+  role: "LEAD" | "MEMBER",
+  assignmentId: string | null,
+  dueDate: string | null,
+  hoursPerWeek: number | null,
+  lastStudiedOn: string | null,
+  marks: number[],
+];
 export type TeamProgressRow = { path: { id: string; title: string } | null; items: ProgressItemRow[]; members: ProgressMemberRow[] };
 
 /**
@@ -56,19 +60,27 @@ export function teamProgressSql({ teamId, pathId, viewerId, everyone }: { teamId
   // prepared statement over tables without statistics (measured: a join-based
   // version took 0.5 s at 500 members once PostgreSQL switched to its generic
   // plan): the CTEs are materialized once, and everything per member is a
-  // correlated lookup on an index (assignments by path, topic_progress and
-  // study_activity by user).
+  // correlated lookup on an index (topic_progress and study_activity by user);
+  // the path's few assignments are picked per member by a join, not a sort per
+  // member (measured: 9.4 → 6.9 ms of PostgreSQL CPU at 500 members, together
+  // with the positional rows and numeric marks below).
   return Prisma.sql`
     WITH items AS MATERIALIZED (${pathItemsSql(teamId, pathId)}),
+    -- The path's assignments, the earliest due per target (a member, or NULL: the whole
+    -- team): a handful of rows, sorted once rather than once per member.
+    assigned AS MATERIALIZED (
+      SELECT DISTINCT ON (a.user_id) a.user_id, a.id, a.due_date, a.hours_per_week
+        FROM assignments a
+       WHERE a.path_id = ${pathId} AND a.team_id = ${teamId}
+       ORDER BY a.user_id, a.due_date, a.id),
     members AS MATERIALIZED (
-      SELECT m.user_id, m.role, m.joined_at, a.id AS assignment_id, a.due_date, a.hours_per_week
+      SELECT m.user_id, m.role, m.joined_at,
+             CASE WHEN mine.id IS NULL THEN whole.id ELSE mine.id END AS assignment_id,
+             CASE WHEN mine.id IS NULL THEN whole.due_date ELSE mine.due_date END AS due_date,
+             CASE WHEN mine.id IS NULL THEN whole.hours_per_week ELSE mine.hours_per_week END AS hours_per_week
         FROM team_memberships m
-        LEFT JOIN LATERAL (
-          SELECT a.id, a.due_date, a.hours_per_week
-            FROM assignments a
-           WHERE a.path_id = ${pathId} AND a.team_id = m.team_id AND (a.user_id IS NULL OR a.user_id = m.user_id)
-           ORDER BY (a.user_id IS NULL), a.due_date, a.id
-           LIMIT 1) a ON true
+        LEFT JOIN assigned mine ON mine.user_id = m.user_id
+        LEFT JOIN assigned whole ON whole.user_id IS NULL
        WHERE m.team_id = ${teamId}),
     shown AS MATERIALIZED (
       SELECT * FROM members
@@ -79,31 +91,32 @@ export function teamProgressSql({ teamId, pathId, viewerId, everyone }: { teamId
         WHERE p.id = ${pathId} AND p.team_id = ${teamId} AND p.status = 'ACTIVE') AS path,
       (SELECT coalesce(json_agg(json_build_object('slug', slug, 'title', title, 'trackSlug', track_slug, 'trackTitle', track_title, 'effortMinutes', effort)
                                 ORDER BY position), '[]') FROM items) AS items,
-      (SELECT coalesce(json_agg(r), '[]') FROM (
-         SELECT s.user_id AS "userId", u.name, u.email, u.time_zone AS "timeZone", s.role,
-                s.assignment_id AS "assignmentId", to_char(s.due_date, 'YYYY-MM-DD') AS "dueDate", s.hours_per_week AS "hoursPerWeek",
+      (SELECT coalesce(json_agg(json_build_array(
+                s.user_id, u.name, u.email, u.time_zone, s.role, s.assignment_id, to_char(s.due_date, 'YYYY-MM-DD'), s.hours_per_week,
                 to_char(((SELECT max(sa.occurred_at) FROM study_activity sa
                            WHERE sa.user_id = s.user_id AND sa.occurred_at >= s.joined_at) AT TIME ZONE 'UTC') AT TIME ZONE u.time_zone,
-                        'YYYY-MM-DD') AS "lastStudiedOn",
-                -- Only the rows that say something (NOT_STARTED is the default):
-                -- "<item index><first letter of the status>" joined by commas ("0D,3I,7S").
-                coalesce((SELECT string_agg(i.idx::text || substr(tp.status::text, 1, 1), ',')
+                        'YYYY-MM-DD'),
+                -- Only the rows that say something (NOT_STARTED is the default), as
+                -- numbers: item index × 4 + 0 (DONE), 1 (IN_PROGRESS) or 2 (SKIPPED).
+                coalesce((SELECT array_agg(i.idx * 4 + CASE tp.status WHEN 'DONE' THEN 0 WHEN 'IN_PROGRESS' THEN 1 ELSE 2 END)
                             FROM topic_progress tp
                             JOIN items i ON i.topic_id = tp.topic_id
-                           WHERE tp.user_id = s.user_id AND tp.status <> 'NOT_STARTED'), '') AS marks
-           FROM shown s
-           JOIN users u ON u.id = s.user_id) r) AS members`;
+                           WHERE tp.user_id = s.user_id AND tp.status <> 'NOT_STARTED'), '{}'))), '[]')
+         FROM shown s
+         JOIN users u ON u.id = s.user_id) AS members`;
 }
 
-const MARK_STATUS = { D: "DONE", I: "IN_PROGRESS", S: "SKIPPED", N: "NOT_STARTED" } as const;
+/** The status of each code in teamProgressSql's marks (index × 4 + code). */
+const MARK_STATUS = ["DONE", "IN_PROGRESS", "SKIPPED"] as const;
+type MarkedStatus = (typeof MARK_STATUS)[number] | "NOT_STARTED";
 
 /** A member's status per item (NOT_STARTED where the marks say nothing), from teamProgressSql's `marks`. */
-export function decodeMarks(marks: string, itemCount: number): Array<(typeof MARK_STATUS)[keyof typeof MARK_STATUS]> {
-  const statuses: Array<(typeof MARK_STATUS)[keyof typeof MARK_STATUS]> = new Array(itemCount).fill("NOT_STARTED");
-  if (marks === "") return statuses;
-  for (const mark of marks.split(",")) {
-    const index = Number(mark.slice(0, -1));
-    if (index < itemCount) statuses[index] = MARK_STATUS[mark.slice(-1) as keyof typeof MARK_STATUS];
+export function decodeMarks(marks: readonly number[], itemCount: number): MarkedStatus[] {
+  const statuses: MarkedStatus[] = new Array(itemCount).fill("NOT_STARTED");
+  for (const mark of marks) {
+    const index = mark >> 2;
+    const status = MARK_STATUS[mark & 3];
+    if (index < itemCount && status) statuses[index] = status;
   }
   return statuses;
 }

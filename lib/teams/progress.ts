@@ -6,7 +6,7 @@ import type { TopicStatus } from "@/lib/progress/schema";
 import { assertTeamCan, type TeamAccess } from "@/lib/teams/access";
 import { seesEveryone } from "@/lib/teams/policy";
 import { decodeMarks, myAssignmentsSql, teamProgressSql, type MemberItemRow, type MyAssignmentRow, type TeamProgressRow } from "@/lib/teams/progress-sql";
-import { assignmentProgress, pathTotals } from "@/lib/teams/state";
+import { assignmentProgress, progressOfTotals, statusTotals } from "@/lib/teams/state";
 import type { MemberProgressDto, MyAssignmentDto, TeamProgressDto } from "@/lib/teams/schema";
 
 // Progress reads: one SQL statement each (lib/teams/progress-sql.ts), then
@@ -38,28 +38,29 @@ export async function getTeamProgress(access: TeamAccess, pathId: string, now = 
   if (!row?.path) throw notFound("No path with this id in the team.");
   const efforts = row.items.map((item) => item.effortMinutes);
   const todayIn = todayByZone(now);
-  const members = row.members.map((member): MemberProgressDto => {
-    const items = decodeMarks(member.marks, efforts.length).map((status, i) => ({ status, effortMinutes: efforts[i]! }));
+  const members = row.members.map(([userId, name, email, timeZone, role, assignmentId, dueDate, hoursPerWeek, lastStudiedOn, marks]): MemberProgressDto => {
+    const items = decodeMarks(marks, efforts.length);
+    const totals = statusTotals(items, efforts);
     const progress =
-      member.dueDate !== null && member.hoursPerWeek !== null
-        ? assignmentProgress({ items, dueDate: member.dueDate, hoursPerWeek: member.hoursPerWeek, today: todayIn(member.timeZone) })
-        : { ...pathTotals(items), state: null, paceHoursPerWeek: null };
+      dueDate !== null && hoursPerWeek !== null
+        ? progressOfTotals(totals, { dueDate, hoursPerWeek, today: todayIn(timeZone) })
+        : { ...totals, state: null, paceHoursPerWeek: null };
     return {
-      userId: member.userId,
-      name: member.name,
-      email: member.email,
-      role: member.role,
+      userId,
+      name,
+      email,
+      role,
       percent: progress.percent,
       done: progress.done,
       total: progress.total,
       remainingMinutes: progress.remainingMinutes,
       state: progress.state,
-      assignmentId: member.assignmentId,
-      dueDate: member.dueDate,
-      hoursPerWeek: member.hoursPerWeek,
+      assignmentId,
+      dueDate,
+      hoursPerWeek,
       paceHoursPerWeek: progress.paceHoursPerWeek,
-      lastStudiedOn: member.lastStudiedOn,
-      items: items.map((item) => item.status),
+      lastStudiedOn,
+      items,
     };
   });
   members.sort((a, b) => byName.compare(a.name, b.name) || (a.userId < b.userId ? -1 : 1));

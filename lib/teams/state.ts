@@ -25,15 +25,25 @@ export function daysLeft(today: string, dueDate: string): number {
 
 export type ItemProgress = { status: TopicStatus; effortMinutes: number };
 
+export type PathTotals = { done: number; total: number; percent: number; remainingMinutes: number };
+
 /** Done count, total, percent and remaining minutes of a path for one member. */
-export function pathTotals(items: readonly ItemProgress[]) {
+export function pathTotals(items: readonly ItemProgress[]): PathTotals {
+  return statusTotals(
+    items.map((item) => item.status),
+    items.map((item) => item.effortMinutes),
+  );
+}
+
+/** The same from parallel arrays (the team dashboard's 500 members × items, without an object per item). */
+export function statusTotals(statuses: readonly TopicStatus[], efforts: readonly number[]): PathTotals {
   let done = 0;
   let remainingMinutes = 0;
-  for (const item of items) {
-    if (item.status === "DONE") done++;
-    else remainingMinutes += item.effortMinutes;
+  for (let i = 0; i < statuses.length; i++) {
+    if (statuses[i] === "DONE") done++;
+    else remainingMinutes += efforts[i]!;
   }
-  const total = items.length;
+  const total = statuses.length;
   // A path whose every topic was archived has nothing left to do.
   return { done, total, percent: total === 0 ? 100 : percent(done, total), remainingMinutes };
 }
@@ -62,9 +72,13 @@ export function assignmentState(input: { remainingMinutes: number; allDone: bool
 export function assignmentProgress(
   input: { items: readonly ItemProgress[]; dueDate: string; hoursPerWeek: number } & ({ timeZone: string; now: Date } | { today: string }),
 ): PathProgress {
-  const totals = pathTotals(input.items);
   const today = "today" in input ? input.today : localDate(input.now, input.timeZone);
-  const days = daysLeft(today, input.dueDate);
+  return progressOfTotals(pathTotals(input.items), { dueDate: input.dueDate, hoursPerWeek: input.hoursPerWeek, today });
+}
+
+/** State and pace from a member's totals, `today` being their local date. */
+export function progressOfTotals(totals: PathTotals, input: { dueDate: string; hoursPerWeek: number; today: string }): PathProgress {
+  const days = daysLeft(input.today, input.dueDate);
   const state = assignmentState({
     remainingMinutes: totals.remainingMinutes,
     allDone: totals.done === totals.total,

@@ -62,7 +62,12 @@ describe("teamProgressCsv", () => {
 
 describe("decodeMarks", () => {
   it("puts each mark at its item index; the rest are NOT_STARTED", () => {
-    expect(decodeMarks("", 3)).toStrictEqual(["NOT_STARTED", "NOT_STARTED", "NOT_STARTED"]);
-    expect(decodeMarks("2D,0I,11S", 12)).toStrictEqual(["IN_PROGRESS", "NOT_STARTED", "DONE", ...Array(8).fill("NOT_STARTED"), "SKIPPED"]);
+    expect(decodeMarks([], 3)).toStrictEqual(["NOT_STARTED", "NOT_STARTED", "NOT_STARTED"]);
+    // index × 4 + 0 (DONE), 1 (IN_PROGRESS), 2 (SKIPPED)
+    expect(decodeMarks([2 * 4 + 0, 0 * 4 + 1, 11 * 4 + 2], 12)).toStrictEqual(["IN_PROGRESS", "NOT_STARTED", "DONE", ...Array(8).fill("NOT_STARTED"), "SKIPPED"]);
+  });
+
+  it("ignores marks past the last item and unknown codes", () => {
+    expect(decodeMarks([3 * 4 + 0, 1 * 4 + 3], 2)).toStrictEqual(["NOT_STARTED", "NOT_STARTED"]);
   });
 });
