@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
+import { serverArgs } from "./lib/cluster";
 import { startPglite, type Database } from "./lib/postgres";
 import { migrateAndSeed } from "./lib/run";
 import { authSecret, DATA_DIR, keptSecret } from "./lib/secrets";
@@ -55,7 +56,7 @@ async function main() {
     throw error;
   }
 
-  const next = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "server.ts")], {
+  const next = spawn(process.execPath, serverArgs(), {
     env: { ...env, PORT: port, HOST: process.env.HOST ?? "127.0.0.1" },
     stdio: "inherit",
   });

@@ -17,6 +17,14 @@ export function findNginx(): string | null {
   return NGINX_CANDIDATES.find((candidate) => existsSync(candidate)) ?? null;
 }
 
+/**
+ * How to run scripts/server.ts: node with tsx's loader, in ONE process. The
+ * tsx command runs the script in a child and, when only the parent gets a
+ * SIGTERM, SIGKILLs that child unless it acknowledges within 30 ms — which a
+ * busy server does not, so a graceful stop became a kill (exit 143).
+ */
+export const serverArgs = () => ["--import", "tsx", path.join("scripts", "server.ts")];
+
 export type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
 export type Instance = {
@@ -33,11 +41,11 @@ export type ClusterOptions = {
   /** nginx's port. */
   port: number;
   instances: number;
-  /** The first instance's port (default: port + 1). */
-  instancePortBase?: number;
+  /** The instances' ports (default: port + 1, port + 2, …). */
+  instancePorts?: number[];
   host?: string;
   /** Environment of every instance (AUTH_SECRET and the like); DATABASE_URL, PORT, HOST and the proxy settings are set here. */
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   /** Where the instances' output (JSON log lines) goes: a file (appended), else this process's stdout/stderr. */
   logFile?: string;
   /** Called when an instance exits without being asked to. */
@@ -99,21 +107,22 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const nginxBin = findNginx();
   if (!nginxBin) throw new Error("nginx is not installed (apt-get install nginx, or set NGINX_BIN)");
   const host = options.host ?? "127.0.0.1";
-  const base = options.instancePortBase ?? options.port + 1;
   const output = options.logFile ? openSync(options.logFile, "a") : undefined;
   const stdio = output === undefined ? (["ignore", "inherit", "inherit"] as const) : (["ignore", output, output] as const);
   const crashes: Cluster["crashes"] = [];
   const instances: Instance[] = Array.from({ length: options.instances }, (_, index) => ({
     name: `app-${index + 1}`,
-    port: base + index,
+    port: options.instancePorts?.[index] ?? options.port + 1 + index,
     stopping: false,
   }));
 
   async function startInstance(index: number) {
     const instance = instances[index]!;
     instance.stopping = false;
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "server.ts")], {
+    const child = spawn(process.execPath, serverArgs(), {
       env: {
+        // Instances only ever serve a build (never a test runner's NODE_ENV=test).
+        NODE_ENV: "production",
         ...options.env,
         DATABASE_URL: options.databaseUrl,
         PORT: String(instance.port),
@@ -193,6 +202,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     throw error;
   }
 
+  let closed = false;
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${options.port}`,
     instances,
@@ -203,7 +213,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stop: async () => {
       const nginxExit = await stopNginx();
       const exits = await Promise.all(instances.map((_, index) => stopInstance(index)));
-      if (output !== undefined) closeSync(output);
+      if (output !== undefined && !closed) closeSync(output);
+      closed = true;
       return { nginx: nginxExit, instances: exits };
     },
   };
