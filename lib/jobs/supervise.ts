@@ -1,6 +1,9 @@
 import "server-only";
 import { stopBoss } from "@/lib/jobs/boss";
 import { onShutdown, serverOwnsShutdown } from "@/lib/lifecycle";
+import { logger } from "@/lib/log";
+
+const log = logger.child({ component: "jobs" });
 import { startWorker, type Worker } from "@/lib/jobs/worker";
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
@@ -23,11 +26,11 @@ export function superviseWorker({ name, onExit }: { name: string; onExit?: () =>
     for (let attempt = 1; !shutdown.signal.aborted; attempt++) {
       try {
         worker = await startWorker();
-        console.log(`[jobs] ${name} worker started`);
+        log.info(`${name} worker started`);
         return;
       } catch (error) {
         const wait = Math.min(30_000, 1_000 * 2 ** attempt);
-        console.warn(`[jobs] could not start the ${name} worker (${(error as Error).message}); trying again in ${wait / 1000} s`);
+        log.warn(`could not start the ${name} worker (${(error as Error).message}); trying again in ${wait / 1000} s`);
         await stopBoss({ graceful: false }).catch(() => undefined);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, wait);
@@ -40,9 +43,9 @@ export function superviseWorker({ name, onExit }: { name: string; onExit?: () =>
   const stopWorker = async (reason: string) => {
     if (shutdown.signal.aborted) return; // signals often arrive twice (shell and parent)
     shutdown.abort();
-    console.log(`[jobs] ${reason}: stopping the ${name} worker`);
+    log.info(`${reason}: stopping the ${name} worker`);
     await started;
-    await worker?.stop().catch((error: unknown) => console.warn(`[jobs] stop: ${(error as Error).message}`));
+    await worker?.stop().catch((error: unknown) => log.warn(`stop: ${(error as Error).message}`));
     await onExit?.().catch(() => undefined);
   };
   // Inside scripts/server.ts the server owns the signals: it drains requests,

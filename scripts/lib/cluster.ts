@@ -59,7 +59,8 @@ export type Cluster = {
   nginxDir: string;
   /** Instances that exited without being asked to. */
   crashes: Array<{ name: string } & Exit>;
-  startInstance: (index: number) => Promise<void>;
+  /** Starts instance `index` (again), with `extraEnv` over the cluster's environment. */
+  startInstance: (index: number, extraEnv?: Record<string, string>) => Promise<void>;
   /** SIGTERM (or `signal`) to one instance; resolves with how it exited. */
   stopInstance: (index: number, signal?: NodeJS.Signals) => Promise<Exit>;
   /** Stops nginx (gracefully), then every instance; resolves with their exits. */
@@ -116,7 +117,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stopping: false,
   }));
 
-  async function startInstance(index: number) {
+  async function startInstance(index: number, extraEnv: Record<string, string> = {}) {
     const instance = instances[index]!;
     instance.stopping = false;
     const child = spawn(process.execPath, serverArgs(), {
@@ -124,6 +125,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         // Instances only ever serve a build (never a test runner's NODE_ENV=test).
         NODE_ENV: "production",
         ...options.env,
+        ...extraEnv,
         DATABASE_URL: options.databaseUrl,
         PORT: String(instance.port),
         HOST: "127.0.0.1",

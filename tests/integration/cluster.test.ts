@@ -252,6 +252,34 @@ describe.runIf(runnable)("the cluster: two instances behind nginx", () => {
     expect((await call(direct(1), "/api/ready")).status).toBe(200);
   }, 240_000);
 
+  it("SIGTERM: a request still running after the grace period is cut, and the instance still exits 0", async () => {
+    const learner = await learnerOn(0);
+    const instance = cluster!.instances[1]!;
+    await cluster!.stopInstance(1);
+    await cluster!.startInstance(1, { SHUTDOWN_GRACE_MS: "1000" });
+    const body = JSON.stringify({ body: "never finished" });
+    const req = http.request({
+      host: "127.0.0.1",
+      port: instance.port,
+      method: "PUT",
+      path: `/api/notes/${topicSlug}`,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: `authjs.session-token=${learner.cookie}`, expect: "100-continue" },
+    });
+    const outcome = new Promise<string>((resolve) => {
+      req.on("response", (res) => resolve(`answered ${res.statusCode}`));
+      req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    });
+    await new Promise<void>((resolve) => req.once("continue", () => resolve()));
+    req.write(body.slice(0, 5)); // …and never the rest
+    expect(await cluster!.stopInstance(1)).toEqual({ code: 0, signal: null });
+    expect(await outcome).toBe("ECONNRESET");
+    const lines = readFileSync(logFile(), "utf8").split("\n").filter((line) => line.includes(`"instance":"${instance.name}"`));
+    expect(lines.some((line) => line.includes("1 request(s) still running after 1000 ms"))).toBe(true);
+    const { rows } = await sql!.query(`SELECT 1 FROM notes WHERE user_id = $1`, [learner.id]);
+    expect(rows).toEqual([]);
+    await cluster!.startInstance(1);
+  }, 240_000);
+
   it("stops as a whole: nginx and every instance exit 0, no instance exited on its own", async () => {
     const exits = await cluster!.stop();
     expect(exits.nginx).toEqual({ code: 0, signal: null });
