@@ -8,7 +8,7 @@
 //     in-flight requests finish (at most SHUTDOWN_GRACE_MS), stops the job
 //     worker, closes the database pool and exits 0;
 //   - what it logs: one JSON line per request (lib/log.ts, pino): request id
-//     (the proxy's X-Request-Id, else a new one; echoed in the response),
+//     (a trusted proxy's X-Request-Id, else a new one; echoed in the response),
 //     method, route pattern, status, duration, the signed-in user's id.
 //
 //   PORT=3000 HOST=127.0.0.1 tsx scripts/server.ts
@@ -34,10 +34,10 @@ if (!Number.isInteger(trustedHops) || trustedHops < 0 || trustedHops > 10) {
 const log = (message: string) => logger.info({ component: "server" }, message);
 const REQUEST_ID = /^[\w.:@-]{1,128}$/;
 
-/** The proxy's request id when it looks like one, else a fresh one. */
+/** The trusted proxy's request id when it looks like one, else a fresh one (a client does not pick its own). */
 function requestIdOf(req: http.IncomingMessage): string {
   const given = req.headers["x-request-id"];
-  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+  return trustedHops > 0 && typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 async function main() {
