@@ -1,20 +1,10 @@
-// Signing in the way a browser does: Auth.js's CSRF endpoint, then the
-// credentials callback; returns the session cookie for later requests.
-
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+// Signing in the way a browser does (scripts/lib/http-client.ts): Auth.js's
+// CSRF endpoint, then the credentials callback; returns the session cookie.
+import { SESSION_COOKIE, signIn as signInForm } from "../scripts/lib/http-client";
 
 /** Signs in through /api/auth/callback/credentials and returns the Cookie header to send. */
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrf);
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  });
-  const session = cookiesOf(response).find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`Sign-in failed (${response.status} ${response.headers.get("location")})`);
-  return session;
+  const result = await signInForm(baseUrl, email, password);
+  if (!result.session) throw new Error(`Sign-in failed (${result.status} ${result.error ?? ""} ${result.code ?? ""})`);
+  return `${SESSION_COOKIE}=${result.session}`;
 }

@@ -4,6 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PreparingClient } from "@/lib/db-statement-cache";
 import { dbEnv as env } from "@/lib/env";
 import { onShutdown } from "@/lib/lifecycle";
+import { logger } from "@/lib/log";
 
 function createPool() {
   const pool = new pg.Pool({
@@ -19,7 +20,7 @@ function createPool() {
   // Without an `error` listener, an idle connection dropped by a database
   // restart crashes the whole process (prisma/orm#27641). Log and carry on:
   // the pool opens a fresh connection for the next query.
-  pool.on("error", (error) => console.warn(`[db] idle connection lost: ${error.message}`));
+  pool.on("error", (error) => logger.warn({ component: "db" }, `idle connection lost: ${error.message}`));
   return pool;
 }
 

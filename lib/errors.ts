@@ -1,5 +1,6 @@
 // Errors that domain code throws and lib/api.ts turns into HTTP answers.
 import { z, ZodError } from "zod";
+import { logger } from "@/lib/log";
 
 /** The one code → status table. Every error leaves as `{ error: { code, message } }`. */
 export const ERROR_STATUS = {
@@ -103,7 +104,8 @@ export function toApiError(error: unknown): ApiError {
   if (UNAVAILABLE_PATTERN.test(`${(error as Error)?.message} ${(error as { cause?: Error })?.cause?.message ?? ""}`)) {
     return unavailable();
   }
-  console.error("[api] unhandled error", error);
+  // With its stack and the request's id (lib/log.ts); the client only sees "internal".
+  logger.error({ err: error }, "unhandled error");
   return new ApiError("internal", "Something went wrong on our side.");
 }
 

@@ -5,8 +5,22 @@
 
 type Hook = { order: number; run: () => Promise<void> };
 type Registry = Map<string, Hook>;
-const store = globalThis as typeof globalThis & { waypointShutdownHooks?: Registry };
+const store = globalThis as typeof globalThis & { waypointShutdownHooks?: Registry; waypointServerOwnsSignals?: boolean };
 const hooks = (store.waypointShutdownHooks ??= new Map());
+
+/**
+ * scripts/server.ts calls this before Next starts: it handles SIGTERM/SIGINT
+ * itself (drain, then run the hooks, then exit 0), so the app's modules
+ * register hooks instead of signal handlers of their own.
+ */
+export function claimShutdownSignals(): void {
+  store.waypointServerOwnsSignals = true;
+}
+
+/** True inside scripts/server.ts: shut down through onShutdown hooks, never process.exit. */
+export function serverOwnsShutdown(): boolean {
+  return store.waypointServerOwnsSignals === true;
+}
 
 /**
  * Registers `run` to be awaited when the process shuts down gracefully,

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { decode, getToken, type JWT } from "next-auth/jwt";
 import { env } from "@/lib/env";
+import { noteRequestUser } from "@/lib/http/request-context";
 import { findSessionUser, type SessionUser } from "@/lib/session-store";
 
 // Auth.js names the cookie by whether it was set over HTTPS.
@@ -39,7 +40,9 @@ export async function getSessionUser(requestHeaders: Headers): Promise<SessionUs
   const raw = await getToken({ req: { headers: requestHeaders }, secret: env.AUTH_SECRET, secureCookie, raw: true });
   const token = raw ? await decodeCached(raw, secureCookie ? SECURE_SESSION_COOKIE : SESSION_COOKIE) : null;
   if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
-  return findSessionUser({ sessionId: token.sid, userId: token.sub });
+  const user = await findSessionUser({ sessionId: token.sid, userId: token.sub });
+  if (user) noteRequestUser(user.id); // for the server's request log line
+  return user;
 }
 
 /** The signed-in user in a server component or action (once per render). */

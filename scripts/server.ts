@@ -6,13 +6,20 @@
 //   - where it listens (loopback unless HOST says otherwise);
 //   - how it stops: on SIGTERM/SIGINT it stops accepting connections, lets
 //     in-flight requests finish (at most SHUTDOWN_GRACE_MS), stops the job
-//     worker, closes the database pool and exits 0.
+//     worker, closes the database pool and exits 0;
+//   - what it logs: one JSON line per request (lib/log.ts, pino): request id
+//     (a trusted proxy's X-Request-Id, else a new one; echoed in the response),
+//     method, route pattern, status, duration, the signed-in user's id.
 //
 //   PORT=3000 HOST=127.0.0.1 tsx scripts/server.ts
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { Socket } from "node:net";
 import { stampClientHeaders } from "../lib/http/client-ip";
-import { runShutdownHooks } from "../lib/lifecycle";
+import { requestContext, type RequestContext } from "../lib/http/request-context";
+import { loadRouteMatcher } from "../lib/http/routes";
+import { claimShutdownSignals, runShutdownHooks } from "../lib/lifecycle";
+import { logger } from "../lib/log";
 
 // Next reads NODE_ENV to pick its production behaviour; the server only ever serves a build.
 (process.env as Record<string, string>).NODE_ENV ??= "production";
@@ -24,13 +31,23 @@ if (!Number.isInteger(trustedHops) || trustedHops < 0 || trustedHops > 10) {
   throw new Error(`TRUSTED_PROXY_HOPS must be an integer from 0 to 10, not "${process.env.TRUSTED_PROXY_HOPS}"`);
 }
 
-const log = (message: string) => process.stderr.write(`[server] ${message}\n`);
+const log = (message: string) => logger.info({ component: "server" }, message);
+const REQUEST_ID = /^[\w.:@-]{1,128}$/;
+
+/** The trusted proxy's request id when it looks like one, else a fresh one (a client does not pick its own). */
+function requestIdOf(req: http.IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return trustedHops > 0 && typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+}
 
 async function main() {
+  // This server drains and then runs the shutdown hooks: the job worker registers one instead of its own signal handlers.
+  claimShutdownSignals();
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), hostname: host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const routeOf = loadRouteMatcher();
 
   let inFlight = 0;
   let stopping = false;
@@ -43,11 +60,30 @@ async function main() {
     });
     if (stopping) res.setHeader("Connection", "close");
     stampClientHeaders(req.headers, req.socket.remoteAddress, trustedHops);
-    handle(req, res).catch((error: unknown) => {
-      log(`unhandled: ${String(error)}`);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } }));
+    const started = process.hrtime.bigint();
+    const context: RequestContext = { requestId: requestIdOf(req) };
+    req.headers["x-request-id"] = context.requestId;
+    res.setHeader("X-Request-Id", context.requestId);
+    res.once("close", () => {
+      // No query string, headers or body: paths and queries can carry tokens (lib/log.ts).
+      const pathname = (req.url ?? "/").split("?")[0]!;
+      logger.info({
+        requestId: context.requestId,
+        method: req.method,
+        route: routeOf(pathname) ?? pathname.slice(0, 200),
+        status: res.statusCode,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+        ...(context.userId ? { userId: context.userId } : {}),
+        ...(res.writableFinished ? {} : { aborted: true }),
+      }, "request");
     });
+    requestContext.run(context, () =>
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error }, "unhandled error in the request handler");
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: { code: "internal", message: "Something went wrong on our side." } }));
+      }),
+    );
   });
   // Keep-alive connections outlive a load balancer's idle timeout by default; match Next's own server.
   server.keepAliveTimeout = 65_000;
@@ -76,8 +112,10 @@ async function main() {
     log(`stopped in ${Date.now() - started} ms`);
     process.exit(0);
   }
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
+  // `on`, not `once`: signals often arrive twice (the process group and a parent), and a second
+  // one without a handler would kill the process mid-drain.
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -87,6 +125,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  logger.fatal({ err: error }, "the server could not start");
   process.exit(1);
 });

@@ -7,28 +7,15 @@
 // The served process also works the job queue (JOBS_WORKER=inline by default).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
+import { serverArgs } from "./lib/cluster";
 import { startPglite, type Database } from "./lib/postgres";
 import { migrateAndSeed } from "./lib/run";
+import { authSecret, DATA_DIR, keptSecret } from "./lib/secrets";
 import { waitForOk } from "./lib/wait";
 
-const DATA_DIR = ".data";
 const DEMO_EMAIL = "demo@waypoint.local";
-
-/** A secret generated once and kept (owner-only) in .data/<name>, so it survives restarts. */
-function keptSecret(name: string, make: () => string): string {
-  const file = path.join(DATA_DIR, name);
-  if (!existsSync(file)) {
-    mkdirSync(DATA_DIR, { recursive: true });
-    writeFileSync(file, make(), { mode: 0o600 });
-  }
-  return readFileSync(file, "utf8").trim();
-}
-
-/** AUTH_SECRET from the environment, else one generated once (sessions survive restarts). */
-const authSecret = () => process.env.AUTH_SECRET ?? keptSecret("auth-secret", () => randomBytes(32).toString("base64"));
 
 /** The demo learner's password: random per installation, never a published one. */
 const demoPassword = () => keptSecret("demo-password", () => randomBytes(12).toString("base64url"));
@@ -69,7 +56,7 @@ async function main() {
     throw error;
   }
 
-  const next = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "server.ts")], {
+  const next = spawn(process.execPath, serverArgs(), {
     env: { ...env, PORT: port, HOST: process.env.HOST ?? "127.0.0.1" },
     stdio: "inherit",
   });

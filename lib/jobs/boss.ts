@@ -3,6 +3,7 @@ import { PgBoss, type Db } from "pg-boss";
 import { dbPool } from "@/lib/db";
 import { dbEnv } from "@/lib/env";
 import { QUEUES } from "@/lib/jobs/queues";
+import { logger } from "@/lib/log";
 
 // One pg-boss instance per process (the app's routes send jobs, the worker
 // works them), kept on globalThis like the Prisma client so Next's separate
@@ -28,7 +29,7 @@ function connection(): { db: Db } | { connectionString: string; max: number } {
 async function start(): Promise<PgBoss> {
   const boss = new PgBoss({ ...connection(), application_name: "waypoint-jobs" });
   // An EventEmitter without an `error` listener would crash the process on a lost connection.
-  boss.on("error", (error) => console.warn(`[jobs] ${error.message}`));
+  boss.on("error", (error) => logger.warn({ component: "jobs" }, error.message));
   await boss.start();
   for (const queue of Object.values(QUEUES)) await boss.createQueue(queue.name, queue.options);
   return boss;

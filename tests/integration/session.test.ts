@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { json, withAuth } from "@/lib/api";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/log";
 import { getSessionUser } from "@/lib/session";
 import { createUser, sessionCookie, sessionIdOf, sessionToken, SESSION_COOKIE, type TestUser } from "@/tests/factories";
 import { callRoute } from "@/tests/support/http";
@@ -123,11 +124,12 @@ describe("withAuth", () => {
 
   it("answers an unexpected error with 500 internal, logs it, and does not leak its text", async () => {
     const user = await createUser();
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const logged = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const res = await callRoute(failing, "/api/test", { cookie: await sessionCookie(user) });
     expect(res.status).toBe(500);
     expect(res.body).toStrictEqual({ error: { code: "internal", message: "Something went wrong on our side." } });
     expect(JSON.stringify(res.body)).not.toContain("hunter2");
-    expect(logged).toHaveBeenCalledWith("[api] unhandled error", expect.objectContaining({ message: secret }));
+    expect(logged).toHaveBeenCalledWith({ err: expect.objectContaining({ message: secret }) }, "unhandled error");
+    logged.mockRestore();
   });
 });

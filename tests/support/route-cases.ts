@@ -55,6 +55,7 @@ export const EXCLUDED: Record<string, string> = {
 export const CASES: Case[] = [
   // service
   { route: "GET /api/health", request: () => ({}), expected: all(200) },
+  { route: "GET /api/ready", request: () => ({}), expected: all(200) },
   { route: "GET /api/openapi.json", request: () => ({}), expected: all(200) },
   // accounts (each signed-in caller acts on their own account)
   { route: "POST /api/users", request: () => ({ json: { email: email(), name: "New", password: "a long password" } }), expected: all(201) },

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ApiError, ERROR_STATUS, toApiError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 
 describe("toApiError", () => {
   it("maps validation errors to 422 with the field named", () => {
@@ -23,7 +24,7 @@ describe("toApiError", () => {
   });
 
   it("hides unknown errors behind a generic 500", () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const log = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const error = toApiError(new Error("secret detail"));
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe("internal");
