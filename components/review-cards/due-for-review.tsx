@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/session";
-import { listReviews } from "@/lib/reviews/data";
+import { listReviews } from "@/lib/spaced-review/data";
 import { CARD } from "@/components/ui/card";
 import { plural } from "@/lib/text";
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { sendJson } from "@/components/progress/api-client";
 import { Button } from "@/components/ui/button";
-import type { ReviewGrade, ReviewResultDto } from "@/lib/reviews/schema";
+import type { ReviewGrade, ReviewResultDto } from "@/lib/spaced-review/schema";
 
 const GRADES: { grade: ReviewGrade; label: string; hint: string }[] = [
   { grade: "AGAIN", label: "Again", hint: "I had forgotten it" },

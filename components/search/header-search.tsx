@@ -64,8 +64,11 @@ export function HeaderSearch() {
   }, [query]);
 
   const expanded = open && query.trim().length >= 2 && items.length > 0;
+  // Leaving the box (and emptying it) hands the keyboard back to the page opened, e.g. the topic's shortcuts.
   const go = (href: string) => {
     setOpen(false);
+    setQuery("");
+    input.current?.blur();
     router.push(href);
   };
 

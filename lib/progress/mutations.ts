@@ -4,7 +4,7 @@ import { db, type DbTransaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { activeTopic } from "@/lib/catalog/data";
 import { isStudyStatus, statusAfterResourceChange } from "@/lib/progress/policy";
-import { syncReviewCard } from "@/lib/reviews/mutations";
+import { syncReviewCard } from "@/lib/spaced-review/mutations";
 import type { NoteDto, ResourceProgressDto, TopicProgressDto, TopicStatus } from "@/lib/progress/schema";
 
 // Every write is idempotent: repeating it changes no row. Writes to one

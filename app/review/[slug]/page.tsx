@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/session";
-import { getReviewSession } from "@/lib/reviews/data";
+import { getReviewSession } from "@/lib/spaced-review/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { MarkdownText } from "@/components/ui/markdown";
 import { CARD } from "@/components/ui/card";

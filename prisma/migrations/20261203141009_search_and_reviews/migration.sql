@@ -1,4 +1,4 @@
--- Search (lib/search) and spaced review (lib/reviews).
+-- Search (lib/search) and spaced review (lib/spaced-review).
 --
 -- search_vector columns are GENERATED (stored): PostgreSQL keeps them in step
 -- with every write, on the embedded PGlite too, and the app never writes them.

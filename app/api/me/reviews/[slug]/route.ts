@@ -1,7 +1,7 @@
 import { json, parseBody, parseParams, withAuth } from "@/lib/api";
 import { slugParams } from "@/lib/catalog/schema";
-import { reviewTopic } from "@/lib/reviews/mutations";
-import { reviewBodySchema } from "@/lib/reviews/schema";
+import { reviewTopic } from "@/lib/spaced-review/mutations";
+import { reviewBodySchema } from "@/lib/spaced-review/schema";
 
 // POST /api/me/reviews/{slug} – answer a review (AGAIN | HARD | GOOD | EASY) and schedule the next; once per topic and day
 export const POST = withAuth(async ({ req, params, user }) => {

@@ -3,7 +3,7 @@
 // a topic is reviewed at most once a day), and no fuzz, so a schedule is
 // reproducible in tests.
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type Grade } from "ts-fsrs";
-import type { ReviewGrade } from "@/lib/reviews/schema";
+import type { ReviewGrade } from "@/lib/spaced-review/schema";
 
 const scheduler = fsrs(generatorParameters({ enable_short_term: false, enable_fuzz: false }));
 

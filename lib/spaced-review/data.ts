@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDate } from "@/lib/progress/activity";
-import type { ReviewCardDto, ReviewGrade } from "@/lib/reviews/schema";
+import type { ReviewCardDto, ReviewGrade } from "@/lib/spaced-review/schema";
 
 type ReviewRow = { slug: string; title: string; dueAt: Date; lastReviewedOn: Date | null; reps: number };
 

@@ -5,8 +5,8 @@ import { notFound } from "@/lib/errors";
 import { activeTopic } from "@/lib/catalog/data";
 import { localDate } from "@/lib/progress/activity";
 import type { TopicStatus } from "@/lib/progress/schema";
-import { firstCard, nextCard, type CardState } from "@/lib/reviews/scheduler";
-import type { ReviewGrade, ReviewResultDto } from "@/lib/reviews/schema";
+import { firstCard, nextCard, type CardState } from "@/lib/spaced-review/scheduler";
+import type { ReviewGrade, ReviewResultDto } from "@/lib/spaced-review/schema";
 
 /**
  * Keeps a topic's review card in step with its status, inside the status
