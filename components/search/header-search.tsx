@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Highlighted, SEARCH_TYPE_LABEL } from "@/components/search/highlighted";
+import { STATUS_LABEL } from "@/components/progress/status-labels";
 import type { SearchItem } from "@/lib/search/schema";
 
 const SUGGESTIONS = 6;
@@ -154,6 +155,7 @@ export function HeaderSearch() {
             <span className="block text-xs text-slate-600 dark:text-slate-400">
               {SEARCH_TYPE_LABEL[item.type]}
               {item.type !== "topic" && ` · ${item.topic.title}`}
+              {item.status && item.status !== "NOT_STARTED" && ` · ${STATUS_LABEL[item.status]}`}
             </span>
           </li>
         ))}
