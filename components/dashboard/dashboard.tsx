@@ -7,6 +7,7 @@ import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
 import { UpdatedTopics } from "@/components/dashboard/updated-topics";
 import { DueForReview } from "@/components/review-cards/due-for-review";
+import { AssignedToYou } from "@/components/teams/assigned-to-you";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
 
@@ -39,6 +40,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
           </Link>
         </nav>
       </header>
+      <AssignedToYou />
       <TopicCards continueTopic={data.continue} nextUp={data.nextUp} />
       <DueForReview />
       <UpdatedTopics topics={data.updatedSinceDone} />

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TopicStatus } from "@/lib/progress/schema";
+import { topicStatusSchema } from "@/lib/progress/schema";
 
 export const SEARCH_QUERY_MAX = 200;
 export const SEARCH_LIMIT_MAX = 50;
@@ -20,24 +20,30 @@ export const SEARCH_ITEM_TYPES = ["topic", "keyPoint", "resource"] as const;
 export type SearchItemType = (typeof SEARCH_ITEM_TYPES)[number];
 
 /** [start, end) character offsets of a highlighted match. */
-export type HighlightRange = [number, number];
+const highlightRangeSchema = z.tuple([z.number().int(), z.number().int()]);
+export type HighlightRange = z.infer<typeof highlightRangeSchema>;
+
+const refSchema = z.object({ slug: z.string(), title: z.string() });
 
 /** One hit of GET /api/search. */
-export type SearchItem = {
-  type: SearchItemType;
-  title: string;
+export const searchItemSchema = z.object({
+  type: z.enum(SEARCH_ITEM_TYPES),
+  title: z.string(),
   /** Plain text (Markdown removed) around the first match in the body, "…" where cut. */
-  snippet: string;
+  snippet: z.string(),
   /** Where the query matched in `title` and `snippet`: render these as <mark>. */
-  highlights: { title: HighlightRange[]; snippet: HighlightRange[] };
-  topic: { slug: string; title: string };
-  track: { slug: string; title: string };
+  highlights: z.object({ title: z.array(highlightRangeSchema), snippet: z.array(highlightRangeSchema) }),
+  topic: refSchema,
+  track: refSchema,
   /** The page to open: the topic, at its key points or resources. */
-  href: string;
+  href: z.string(),
   /** A resource's own link. */
-  url?: string;
+  url: z.string().optional(),
   /** The signed-in learner's status on the item's topic (absent when signed out). */
-  status?: TopicStatus;
-};
+  status: topicStatusSchema.optional(),
+});
+export type SearchItem = z.infer<typeof searchItemSchema>;
 
-export type SearchResults = { items: SearchItem[] };
+/** GET /api/search */
+export const searchResultsSchema = z.object({ items: z.array(searchItemSchema) });
+export type SearchResults = z.infer<typeof searchResultsSchema>;

@@ -15,24 +15,27 @@ export const reviewsQuerySchema = z.strictObject({
     .transform((value) => value === "true"),
 });
 
-type TopicRef = { slug: string; title: string };
+const topicRefSchema = z.object({ slug: z.string(), title: z.string() });
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** One finished topic's review schedule; dates are YYYY-MM-DD in the learner's time zone. */
-export type ReviewCardDto = {
-  topic: TopicRef;
-  dueOn: string;
+export const reviewCardDtoSchema = z.object({
+  topic: topicRefSchema,
+  dueOn: dateSchema,
   /** The last day the learner reviewed it (null until the first review; finishing the topic is not a review). */
-  lastReviewedOn: string | null;
+  lastReviewedOn: dateSchema.nullable(),
   /** Reviews so far. */
-  reps: number;
-};
+  reps: z.number().int(),
+});
+export type ReviewCardDto = z.infer<typeof reviewCardDtoSchema>;
 
 /** The answer to POST /api/me/reviews/{slug}. */
-export type ReviewResultDto = {
-  topic: TopicRef;
+export const reviewResultDtoSchema = z.object({
+  topic: topicRefSchema,
   /** When it comes back. */
-  dueOn: string;
+  dueOn: dateSchema,
   /** The grade that scheduled today's review (the first one sent today). */
-  grade: ReviewGrade;
-  reviewedOn: string;
-};
+  grade: reviewGradeSchema,
+  reviewedOn: dateSchema,
+});
+export type ReviewResultDto = z.infer<typeof reviewResultDtoSchema>;
