@@ -15,6 +15,7 @@ import { startTestDatabase } from "../scripts/lib/postgres";
 import { migrateAndSeed } from "../scripts/lib/run";
 import { BENCH_PASSWORD, createBenchLearner, createBenchTeam } from "./fixtures";
 import { runLighthouse } from "./lighthouse";
+import { runSearchBench } from "./search";
 import { waitForOk } from "../scripts/lib/wait";
 import { signIn } from "./session";
 
@@ -96,6 +97,8 @@ async function main() {
     mkdirSync(path.join("bench", "results"), { recursive: true });
     const report = { at: new Date().toISOString(), embedded: database.embedded, pinned: pinning, connections: CONNECTIONS, seconds: DURATION, teamSize: TEAM_SIZE, rows, ratios, lighthouse };
     writeFileSync(path.join("bench", "results", "latest.json"), JSON.stringify(report, null, 2));
+    // Search on a 10× catalog: its own database and server (bench/search.ts); `-- --no-search` skips it.
+    if (!process.argv.includes("--no-search")) await runSearchBench({ pinned: pinning });
   } finally {
     for (const child of children) child.kill("SIGTERM");
     await database.stop();

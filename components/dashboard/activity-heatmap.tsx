@@ -4,7 +4,7 @@ import type { Dashboard } from "@/lib/progress/schema";
 import { plural } from "@/lib/text";
 
 // Cell colours per level are the `.heat-cell[data-level]` rules of app/globals.css.
-const COLUMN = "flex flex-col gap-[3px] md:gap-1";
+const COLUMN = "heat-gap flex flex-col";
 // Label the rows like a calendar: every other weekday is enough to read it.
 const WEEKDAYS = ["Mon", "", "Wed", "", "Fri", "", ""];
 
@@ -19,26 +19,28 @@ export function ActivityHeatmap({ activity }: { activity: Dashboard["activity"] 
   const summary = `${plural(total, "study action")} on ${plural(active.length, "day")} in the last 26 weeks`;
   return (
     <div className="flex flex-col gap-3">
-      {/* row-reverse starts the scroll at the right edge, so a phone shows this week first without JS. */}
+      {/* The cells shrink to fit the card (.heatmap-fit in app/globals.css); on a screen too narrow even
+          for that, it scrolls, and row-reverse starts the scroll at this week without JS. pr-5 leaves
+          room for a month label that overhangs the last week. */}
       <div
         role="region"
         aria-label="Study activity heatmap"
         tabIndex={0}
-        className="flex flex-row-reverse overflow-x-auto rounded-md pb-2"
+        className="heatmap-fit flex flex-row-reverse overflow-x-auto rounded-md pb-2"
       >
-        <div data-testid="heatmap" role="img" aria-label={summary} className="mr-auto flex gap-[3px] md:gap-1">
+        <div data-testid="heatmap" role="img" aria-label={summary} className="heat-gap mr-auto flex pr-5">
           {/* Sticky, so the weekday names stay in view while a phone scrolls back in time. */}
-          <div className={cn(COLUMN, "sticky left-0 z-10 bg-white pr-1 dark:bg-slate-900")}>
+          <div data-testid="heatmap-weekdays" className={cn(COLUMN, "sticky left-0 z-10 bg-white pr-1 dark:bg-slate-900")}>
             <span className="h-4 text-xs leading-4" />
             {WEEKDAYS.map((day, i) => (
-              <span key={i} className="h-3 text-[10px] leading-3 text-slate-600 md:h-4 md:text-xs md:leading-4 lg:h-5 lg:leading-5 dark:text-slate-400">
+              <span key={i} className="heat-row text-[10px] text-slate-600 md:text-xs dark:text-slate-400">
                 {day}
               </span>
             ))}
           </div>
           {weeks.map((week) => (
             <div key={week.key} className={COLUMN}>
-              <span className="h-4 w-3 overflow-visible whitespace-nowrap text-xs leading-4 text-slate-600 md:w-4 lg:w-5 dark:text-slate-400">
+              <span data-testid="heatmap-month" className="heat-week h-4 overflow-visible whitespace-nowrap text-xs leading-4 text-slate-600 dark:text-slate-400">
                 {week.month}
               </span>
               {week.days.map((day, i) =>

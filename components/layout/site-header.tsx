@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/session";
 import { signOutAction } from "@/lib/accounts/actions";
 import { buttonClasses } from "@/components/ui/button";
 import { can } from "@/lib/permissions";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const navLink = "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800";
 
@@ -16,6 +17,7 @@ export async function SiteHeader() {
           <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 rounded-sm bg-indigo-600 dark:bg-indigo-400" />
           Waypoint
         </Link>
+        <HeaderSearch />
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
           <Link href="/tracks" className={navLink}>
             Tracks

@@ -71,7 +71,7 @@ export function buildOpenApiDocument(routes: ApiRoute[] = API_ROUTES) {
         "The JSON API of Waypoint. Every error answers `{ \"error\": { \"code\", \"message\" } }`. Writes from another site are refused (Origin check). Sign in through Auth.js (the session cookie), or send the same token as `Authorization: Bearer`.",
     },
     servers: [{ url: "/" }],
-    tags: ["Service", "Accounts", "Catalog", "Progress", "Review", "Teams", "Admin"].map((name) => ({ name })),
+    tags: ["Service", "Accounts", "Catalog", "Search", "Progress", "Spaced review", "Review", "Teams", "Admin"].map((name) => ({ name })),
     components: {
       securitySchemes: {
         sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token" },

@@ -87,6 +87,8 @@ import {
   tokenParams,
   updateTeamSchema,
 } from "@/lib/teams/schema";
+import { searchQuerySchema, searchResultsSchema } from "@/lib/search/schema";
+import { reviewBodySchema, reviewCardDtoSchema, reviewResultDtoSchema, reviewsQuerySchema } from "@/lib/spaced-review/schema";
 import { adminUserDtoSchema, adminUserPageSchema, updateRoleSchema, userParams, usersQuerySchema } from "@/lib/users/schema";
 import type { ApiRoute } from "@/lib/openapi/define";
 
@@ -167,6 +169,24 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "GET", path: "/api/topics/{slug}", tag: "Catalog", access: "public",
     summary: "A topic's intro, key points and resources", params: slugParams, ok: { 200: topicDetailSchema },
+  },
+
+  // ───────────── search and spaced review ─────────────
+  {
+    method: "GET", path: "/api/search", tag: "Search", access: "public",
+    summary: "Topics, key points and resources matching q (2–200 characters), best first; the caller's status per topic when signed in",
+    query: searchQuerySchema, ok: { 200: searchResultsSchema },
+  },
+  {
+    method: "GET", path: "/api/me/reviews", tag: "Spaced review", access: "signed-in",
+    summary: "The caller's review schedule of finished topics, soonest first (due=true: due today or earlier)",
+    query: reviewsQuerySchema, ok: { 200: list(reviewCardDtoSchema) },
+  },
+  {
+    method: "POST", path: "/api/me/reviews/{slug}", tag: "Spaced review", access: "progress:write",
+    summary: "Answer a finished topic's review and schedule the next (once per topic and day)",
+    description: "A repeat the same day, or answers sent at once, schedule once and answer the same. 404 for an unknown or unfinished topic.",
+    params: slugParams, body: reviewBodySchema, ok: { 200: reviewResultDtoSchema },
   },
 
   // ───────────── my progress and notes ─────────────

@@ -4,6 +4,7 @@ import { db, type DbTransaction } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { activeTopic } from "@/lib/catalog/data";
 import { isStudyStatus, statusAfterResourceChange } from "@/lib/progress/policy";
+import { syncReviewCard } from "@/lib/spaced-review/mutations";
 import type { NoteDto, ResourceProgressDto, TopicProgressDto, TopicStatus } from "@/lib/progress/schema";
 
 // Every write is idempotent: repeating it changes no row. Writes to one
@@ -32,7 +33,7 @@ async function recordActivity(
   await tx.studyActivity.create({ data: { userId, topicId, kind, status: movedTo } });
 }
 
-/** Writes the topic's status row (created when missing); touches `updated_at` = "last studied here". */
+/** Writes the topic's status row (created when missing); touches `updated_at` = "last studied here"; keeps the review card in step. */
 async function writeTopicStatus(tx: DbTransaction, userId: string, topicId: string, status: TopicStatus, now: Date) {
   const completedAt = status === "DONE" ? now : null;
   await tx.$executeRaw`
@@ -42,6 +43,7 @@ async function writeTopicStatus(tx: DbTransaction, userId: string, topicId: stri
        SET status = excluded.status,
            completed_at = CASE WHEN excluded.status = 'DONE' THEN COALESCE(topic_progress.completed_at, excluded.completed_at) END,
            updated_at = excluded.updated_at`;
+  await syncReviewCard(tx, { userId, topicId, status, now });
 }
 
 async function currentStatus(tx: DbTransaction, userId: string, topicId: string) {

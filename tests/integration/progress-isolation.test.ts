@@ -170,6 +170,7 @@ describe("no request can name another user", () => {
       .sort();
     expect(dynamic).toStrictEqual([
       "auth/[...nextauth]",
+      "me/reviews/[slug]",
       "notes/[slug]",
       "progress/resources/[id]",
       "progress/topics/[slug]",

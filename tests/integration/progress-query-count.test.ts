@@ -5,33 +5,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createFreshDatabase, startPglite, type Database } from "@/scripts/lib/postgres";
 import { run } from "@/scripts/lib/run";
-import type { ParsedRoadmap } from "@/seed/parse-roadmap";
 import { pointAppAt, type AppDatabase } from "@/tests/support/app-database";
-import { roadmap } from "@/tests/support/roadmap";
+import { roadmap, scaledRoadmap } from "@/tests/support/roadmap";
 import { statementCounter } from "@/tests/support/statements";
 
 const COPIES = 10;
 const TOPICS = roadmap.tracks.reduce((n, t) => n + t.topics.length, 0); // 19
-
-/** The real roadmap plus COPIES-1 copies with suffixed slugs, placed after it. */
-function scaledRoadmap(copies: number): ParsedRoadmap {
-  const per = roadmap.tracks.length;
-  return {
-    tracks: Array.from({ length: copies }, (_, copy) =>
-      roadmap.tracks.map((track) =>
-        copy === 0
-          ? track
-          : {
-              ...track,
-              slug: `${track.slug}-x${copy}`,
-              title: `${track.title} (copy ${copy})`,
-              position: track.position + copy * per,
-              topics: track.topics.map((topic) => ({ ...topic, slug: `${topic.slug}-x${copy}` })),
-            },
-      ),
-    ).flat(),
-  };
-}
 
 type Dashboard = {
   overall: { done: number; total: number; percent: number };

@@ -69,6 +69,19 @@ export const CASES: Case[] = [
   { route: "GET /api/tracks", request: () => ({}), expected: all(200) },
   { route: "GET /api/tracks/{slug}", request: (w) => ({ params: { slug: w.seed.track } }), expected: all(200) },
   { route: "GET /api/topics/{slug}", request: (w) => ({ params: { slug: w.seed.topic } }), expected: all(200) },
+  // search (public) and spaced review: each caller has only their own schedule; nobody has finished the owner's topic
+  { route: "GET /api/search", request: () => ({ query: "?q=neural%20net" }), expected: all(200) },
+  { route: "GET /api/me/reviews", request: () => ({ query: "?due=true" }), expected: signedIn(200), check: (_w, body) => expect(body).toStrictEqual([]) },
+  {
+    // Each caller first finishes the seeded topic themselves (so has a review card of their own); the owner's rows stay as they were.
+    route: "POST /api/me/reviews/{slug}",
+    request: async (w, me) => {
+      if (me) await (await import("@/lib/progress/mutations")).setTopicStatus(me.id, w.seed.topic, "DONE");
+      return { params: { slug: w.seed.topic }, json: { grade: "GOOD" } };
+    },
+    expected: signedIn(200),
+    check: async (w) => expect(await (await database()).reviewCard.count({ where: { userId: w.owner.id } })).toBe(0),
+  },
   // progress and notes: on the owner's topic, each caller sees and writes only their own
   { route: "GET /api/me/progress", request: () => ({}), expected: signedIn(200) },
   { route: "GET /api/me/progress/export", request: () => ({}), expected: signedIn(200) },
