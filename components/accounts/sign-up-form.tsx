@@ -35,8 +35,8 @@ export function SignUpForm() {
       router.push("/signin");
       return;
     }
-    router.push("/");
-    router.refresh();
+    // A full load, as after signing in (components/accounts/sign-in-form.tsx).
+    window.location.assign("/");
   });
 
   return (

@@ -6,6 +6,7 @@ import { StreakSummary } from "@/components/dashboard/streak-summary";
 import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
 import { UpdatedTopics } from "@/components/dashboard/updated-topics";
+import { RemainingEffort } from "@/components/dashboard/remaining-effort";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
 
@@ -16,7 +17,7 @@ const EXPORT_URL = "/api/me/progress/export";
  * learner is, and how regularly they study. Server-rendered; the only client
  * code is the time-zone sync, which renders nothing.
  */
-export function Dashboard({ name, data }: { name: string; data: DashboardData }) {
+export function Dashboard({ name, data, remaining }: { name: string; data: DashboardData; remaining?: Record<string, number> }) {
   return (
     <div className="flex flex-col gap-6">
       <TimeZoneSync timeZone={data.timeZone} />
@@ -41,6 +42,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
       <TopicCards continueTopic={data.continue} nextUp={data.nextUp} />
       <UpdatedTopics topics={data.updatedSinceDone} />
       <ProgressOverview overall={data.overall} tracks={data.tracks} />
+      {remaining && <RemainingEffort tracks={data.tracks} remaining={remaining} />}
       <section aria-labelledby="activity-heading" className={`${CARD} flex flex-col gap-5`}>
         <h2 id="activity-heading" className="text-xl font-semibold text-slate-900 dark:text-slate-50">
           Study activity
