@@ -6,9 +6,13 @@
 // when it moved, the cached data is dropped and the next route handler
 // revalidates every static page (`revalidatePath("/", "layout")`): a change
 // made on any instance reaches every other within a few seconds.
+// The row is read on a connection of its own (one per process), so the
+// check never queues behind requests and never counts among their statements.
 // No "server-only" guard: contentChanged (the seed calls it) imports this.
+import pg from "pg";
 import { revalidatePath } from "next/cache";
-import { db } from "@/lib/db";
+import { dbEnv as env } from "@/lib/env";
+import { onShutdown } from "@/lib/lifecycle";
 
 export const CHECK_EVERY_MS = 2_000;
 
@@ -36,9 +40,20 @@ function moved(version: number) {
   for (const listener of state.listeners) listener();
 }
 
+let pool: pg.Pool | undefined;
+
+function versionPool(): pg.Pool {
+  if (pool) return pool;
+  const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+  // As in lib/db.ts: a connection dropped by a database restart must not kill the process.
+  created.on("error", (error) => console.warn(`[content-version] idle connection lost: ${error.message}`));
+  onShutdown("content-version", () => created.end().catch(() => undefined), 100);
+  return (pool = created);
+}
+
 async function readVersion(): Promise<number> {
-  const row = await db.contentVersion.findUnique({ where: { id: 1 }, select: { version: true } });
-  return row?.version ?? 0;
+  const { rows } = await versionPool().query<{ version: number }>("SELECT version FROM content_version WHERE id = 1");
+  return rows[0]?.version ?? 0;
 }
 
 /** The catalog's version: read from the database at most every CHECK_EVERY_MS per process. */
@@ -62,9 +77,7 @@ export async function revalidateIfContentMoved(): Promise<void> {
   } catch {
     return;
   }
-  if (!state.pagesStale) return;
-  state.pagesStale = false;
-  revalidateAllPages();
+  if (state.pagesStale && revalidateAllPages()) state.pagesStale = false;
 }
 
 /** This process wrote a new version (contentChanged): forget the old data, revalidate now when in a request. */
@@ -72,19 +85,27 @@ export function contentMovedHere(version: number) {
   if (state.seen !== null && version <= state.seen) return;
   moved(version);
   state.checkedAt = Date.now();
-  try {
-    revalidateAllPages();
-    state.pagesStale = false;
-  } catch {
-    // Outside a request (the seed, a job): the next route handler of each instance does it.
-  }
+  if (revalidateAllPages()) state.pagesStale = false;
 }
 
-function revalidateAllPages() {
-  revalidatePath("/", "layout");
+/**
+ * Marks every page under the root layout stale; false outside a request that
+ * may revalidate (the seed, a job, a test calling a handler directly): the
+ * next route handler of each instance does it then.
+ */
+function revalidateAllPages(): boolean {
+  try {
+    revalidatePath("/", "layout");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Tests: forget what this process saw. */
 export function resetContentVersionForTests() {
   Object.assign(state, { seen: null, checkedAt: 0, reading: null, pagesStale: false });
 }
+
+/** Tests: whether the static pages still wait for a route handler to revalidate them. */
+export const pagesWaitForRevalidation = () => state.pagesStale;
