@@ -7,10 +7,13 @@
 // revalidates every static page (`revalidatePath("/", "layout")`): a change
 // made on any instance reaches every other within a few seconds.
 // The row is read on a connection of its own (one per process), so the
-// check never queues behind requests and never counts among their statements.
+// check never queues behind requests and never counts among their statements;
+// except on the embedded PGlite, where every client keeps to one connection
+// (scripts/lib/postgres.ts says why) and the app's own pool reads it.
 // No "server-only" guard: contentChanged (the seed calls it) imports this.
 import pg from "pg";
 import { revalidatePath } from "next/cache";
+import { dbPool } from "@/lib/db";
 import { dbEnv as env } from "@/lib/env";
 import { onShutdown } from "@/lib/lifecycle";
 
@@ -44,6 +47,7 @@ let pool: pg.Pool | undefined;
 
 function versionPool(): pg.Pool {
   if (pool) return pool;
+  if (env.DATABASE_POOL_MAX <= 1) return (pool = dbPool);
   const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
   // As in lib/db.ts: a connection dropped by a database restart must not kill the process.
   created.on("error", (error) => console.warn(`[content-version] idle connection lost: ${error.message}`));

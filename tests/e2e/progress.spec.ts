@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { expectSignedInAs, signIn } from "./support/auth";
 import { expectNoAxeViolationsInEitherScheme } from "./support/axe";
 
@@ -76,4 +76,35 @@ test("a refused write is rolled back with a visible message", async ({ page }) =
   await page.keyboard.press("s");
   await expect(page.getByText("Sign in to do this. Your change was undone.")).toBeVisible();
   await expect(page.getByRole("radio", { name: /Not started/ })).toBeChecked();
+});
+
+test("two ticks refused one after the other leave the page as the server has it", async ({ page }) => {
+  const id = randomUUID().slice(0, 8);
+  const learner = { name: `Barbara ${id}`, email: `barbara-${id}@e2e.waypoint.test`, password: `liskov-${id}` };
+  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
+  await signIn(page, learner.email, learner.password);
+  await expectSignedInAs(page, learner.name);
+  await page.goto(TOPIC);
+  const [first, second] = [page.getByRole("checkbox").nth(0), page.getByRole("checkbox").nth(1)];
+  await expect(first).not.toBeChecked();
+
+  // The server refuses both ticks; the first answer is held until the second tick is queued behind it.
+  const held: Route[] = [];
+  await page.route("**/api/progress/resources/*", (route) => void held.push(route));
+  const refuse = (route: Route) => route.fulfill({ status: 500, json: { error: { code: "internal", message: "Refused by the test." } } });
+  await first.check();
+  await second.check();
+  await expect(first).toBeChecked();
+  await expect(second).toBeChecked();
+  await expect.poll(() => held.length).toBe(1);
+  await refuse(held[0]!);
+  await expect.poll(() => held.length).toBe(2);
+  await refuse(held[1]!);
+
+  await expect(page.getByText("Refused by the test. Your change was undone.")).toBeVisible();
+  await expect(first).not.toBeChecked();
+  await expect(second).not.toBeChecked();
+  await expect(page.getByText(/^0 of \d+ done$/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/^0 of \d+ done$/)).toBeVisible();
 });
