@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { usePathname } from "next/navigation";
 import { signOutAction } from "@/lib/accounts/actions";
 import { can } from "@/lib/permissions";
@@ -25,7 +25,10 @@ export function AccountMenu() {
   const pathname = usePathname();
   const me = useMe();
   const { refetch } = me;
+  const shownFor = useRef(pathname);
   useEffect(() => {
+    if (shownFor.current === pathname) return;
+    shownFor.current = pathname;
     void refetch();
   }, [pathname, refetch]);
 

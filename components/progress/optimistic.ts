@@ -40,8 +40,10 @@ export function optimisticWrites<T, V, R>(
 
   return {
     mutationKey: queryKey,
-    onMutate: async (variables: V) => {
-      await client.cancelQueries({ queryKey });
+    // Synchronous, so the control shows the change in the same event: a fetch in flight is
+    // dropped first (without reverting, which would undo this update when it lands).
+    onMutate: (variables: V) => {
+      void client.cancelQueries({ queryKey }, { revert: false });
       update((cached) => ({ ...cached, shown: apply(cached.shown, variables) }));
       return { write: variables };
     },

@@ -16,7 +16,11 @@ const BOX = "flex min-h-36 flex-col justify-center gap-3 rounded-lg border borde
 export function TopicStatusPanel() {
   const progress = useTopicProgress();
   if (progress.phase === "loading") {
-    return <div aria-busy="true" aria-label="Loading your progress" className={`${BOX} animate-pulse motion-reduce:animate-none`} />;
+    return (
+      <div aria-busy="true" className={`${BOX} animate-pulse motion-reduce:animate-none`}>
+        <span className="sr-only">Loading your progress…</span>
+      </div>
+    );
   }
   if (progress.phase === "visitor") {
     return (

@@ -82,7 +82,13 @@ const BOX = "mb-6 flex min-h-20 flex-wrap items-center justify-between gap-4 rou
 /** The learner's summary of the track ("3 of 7 topics done") and its reset; a sign-in prompt for visitors. */
 export function TrackSummary({ title, topicCount }: { title: string; topicCount: number }) {
   const { phase, slug, statuses } = useTrackProgress();
-  if (phase === "loading") return <div aria-busy="true" aria-label="Loading your progress" className={`${BOX} animate-pulse motion-reduce:animate-none`} />;
+  if (phase === "loading") {
+    return (
+      <div aria-busy="true" className={`${BOX} animate-pulse motion-reduce:animate-none`}>
+        <span className="sr-only">Loading your progress…</span>
+      </div>
+    );
+  }
   if (phase === "visitor") {
     return (
       <div className={BOX}>

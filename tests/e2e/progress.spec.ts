@@ -70,6 +70,7 @@ test("a refused write is rolled back with a visible message", async ({ page }) =
   await signIn(page, learner.email, learner.password);
   await expectSignedInAs(page, learner.name);
   await page.goto(TOPIC);
+  await expect(page.getByRole("radio", { name: /Not started/ })).toBeChecked(); // the learner's part has loaded
 
   // The session ends behind the page's back (signed out elsewhere): the server refuses the write.
   await page.context().clearCookies();
@@ -92,8 +93,8 @@ test("two ticks refused one after the other leave the page as the server has it"
   const held: Route[] = [];
   await page.route("**/api/progress/resources/*", (route) => void held.push(route));
   const refuse = (route: Route) => route.fulfill({ status: 500, json: { error: { code: "internal", message: "Refused by the test." } } });
-  await first.check();
-  await second.check();
+  await first.click();
+  await second.click();
   await expect(first).toBeChecked();
   await expect(second).toBeChecked();
   await expect.poll(() => held.length).toBe(1);
