@@ -58,7 +58,8 @@ export function AccountMenu() {
           Admin
         </Link>
       )}
-      <span className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
+      {/* Said to screen readers only on a phone, so the bar keeps the one row it had while loading. */}
+      <span className="sr-only px-3 py-2 text-sm text-slate-600 sm:not-sr-only dark:text-slate-400">
         Signed in as <span className="font-medium text-slate-900 dark:text-slate-100">{user.name}</span>
       </span>
       <form action={signOut}>

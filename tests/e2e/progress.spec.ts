@@ -8,17 +8,22 @@ test.use({ timezoneId: "UTC" });
 
 const TOPIC = "/topics/quantization";
 
+/** A new learner (name and password from the given words), signed in through the form. */
+async function signUpAndIn(page: Page, name: string, secret: string) {
+  const id = randomUUID().slice(0, 8);
+  const learner = { name: `${name} ${id}`, email: `${name.toLowerCase()}-${id}@e2e.waypoint.test`, password: `${secret}-${id}` };
+  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
+  await signIn(page, learner.email, learner.password);
+  await expectSignedInAs(page, learner.name);
+}
+
 const saved = (page: Page, method: string, path: string) =>
   page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname.startsWith(path) && r.ok());
 
 test("a learner marks a topic done with the keyboard, ticks a resource, writes a note; the dashboard shows it and a reload keeps it", async ({
   page,
 }) => {
-  const id = randomUUID().slice(0, 8);
-  const learner = { name: `Grace ${id}`, email: `grace-${id}@e2e.waypoint.test`, password: `analytical-${id}` };
-  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
-  await signIn(page, learner.email, learner.password);
-  await expectSignedInAs(page, learner.name);
+  await signUpAndIn(page, "Grace", "analytical");
 
   const today = new Date().toISOString().slice(0, 10);
   const todayCell = page.getByTestId("heatmap").locator(`[data-date="${today}"]`);
@@ -64,11 +69,7 @@ test("a learner marks a topic done with the keyboard, ticks a resource, writes a
 });
 
 test("a refused write is rolled back with a visible message", async ({ page }) => {
-  const id = randomUUID().slice(0, 8);
-  const learner = { name: `Linus ${id}`, email: `linus-${id}@e2e.waypoint.test`, password: `kernel-${id}` };
-  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
-  await signIn(page, learner.email, learner.password);
-  await expectSignedInAs(page, learner.name);
+  await signUpAndIn(page, "Linus", "kernel");
   await page.goto(TOPIC);
   await expect(page.getByRole("radio", { name: /Not started/ })).toBeChecked(); // the learner's part has loaded
 
@@ -80,11 +81,7 @@ test("a refused write is rolled back with a visible message", async ({ page }) =
 });
 
 test("two ticks refused one after the other leave the page as the server has it", async ({ page }) => {
-  const id = randomUUID().slice(0, 8);
-  const learner = { name: `Barbara ${id}`, email: `barbara-${id}@e2e.waypoint.test`, password: `liskov-${id}` };
-  expect((await page.request.post("/api/users", { data: learner })).status()).toBe(201);
-  await signIn(page, learner.email, learner.password);
-  await expectSignedInAs(page, learner.name);
+  await signUpAndIn(page, "Barbara", "liskov");
   await page.goto(TOPIC);
   const [first, second] = [page.getByRole("checkbox").nth(0), page.getByRole("checkbox").nth(1)];
   await expect(first).not.toBeChecked();
