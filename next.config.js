@@ -25,8 +25,11 @@ const nextConfig = {
   // "/" is the static landing page; a request with a session cookie gets the
   // learner's dashboard instead (rendered per request). Only the cookie's
   // presence is tested here: a stale one gets the landing page from /dashboard.
+  // `value` is a pattern without named groups on purpose: without it Next
+  // captures the cookie as a parameter and adds it to the page's query,
+  // which puts the session token into the HTML.
   async rewrites() {
-    const signedIn = (cookie) => ({ source: "/", has: [{ type: "cookie", key: cookie }], destination: "/dashboard" });
+    const signedIn = (cookie) => ({ source: "/", has: [{ type: "cookie", key: cookie, value: ".+" }], destination: "/dashboard" });
     return { beforeFiles: [signedIn("authjs.session-token"), signedIn("__Secure-authjs.session-token")] };
   },
   async headers() {

@@ -54,6 +54,9 @@ test("a learner marks a topic done with the keyboard, ticks a resource, writes a
 
   // The dashboard counts it: one topic done, three study actions today, a one-day streak.
   await page.goto("/");
+  // "/" is rewritten to the dashboard by the session cookie's presence, and the cookie stays out of the page.
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"))!;
+  expect(await page.content()).not.toContain(session.value.slice(0, 40));
   await expect(page.getByTestId("overall-progress")).toHaveAttribute("aria-valuenow", "1");
   await expect(page.getByTestId("track-progress-the-llm-scientist")).toHaveAttribute("aria-valuenow", "1");
   await expect(todayCell).toHaveAttribute("data-count", "3");
