@@ -14,8 +14,8 @@ const EXPORT_URL = "/api/me/progress/export";
 
 /**
  * The signed-in home page: where to pick up, how far along the roadmap the
- * learner is, and how regularly they study. Server-rendered; the only client
- * code is the time-zone sync, which renders nothing.
+ * learner is, and how regularly they study. Server-rendered per request; the
+ * client code is the time-zone sync (renders nothing) and the heatmap.
  */
 export function Dashboard({ name, data, remaining }: { name: string; data: DashboardData; remaining?: Record<string, number> }) {
   return (
