@@ -7,6 +7,7 @@ import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
 import { UpdatedTopics } from "@/components/dashboard/updated-topics";
 import { RemainingEffort } from "@/components/dashboard/remaining-effort";
+import { AssignedToYou } from "@/components/teams/assigned-to-you";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
 
@@ -39,6 +40,7 @@ export function Dashboard({ name, data, remaining }: { name: string; data: Dashb
           </Link>
         </nav>
       </header>
+      <AssignedToYou />
       <TopicCards continueTopic={data.continue} nextUp={data.nextUp} />
       <UpdatedTopics topics={data.updatedSinceDone} />
       <ProgressOverview overall={data.overall} tracks={data.tracks} />

@@ -3,7 +3,7 @@
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { statusAfterResourceChange } from "@/lib/progress/policy";
-import type { ResourceProgressDto, TopicProgressDetail, TopicProgressDto, TopicStatus } from "@/lib/progress/schema";
+import type { ResourceProgressDto, TopicProgressAnswer, TopicProgressDto, TopicStatus } from "@/lib/progress/schema";
 import { getJson, retryDelay, retryTransient, sendJson } from "@/components/progress/api-client";
 import { confirmedOf, optimisticWrites, type Confirmed } from "@/components/progress/optimistic";
 import { useMe } from "@/components/layout/session";
@@ -58,7 +58,7 @@ export function TopicProgressProvider({ slug, resourceCount, children }: { slug:
   const progress = useQuery({
     queryKey,
     queryFn: async (): Promise<Confirmed<TopicProgressState>> => {
-      const { status, doneResourceIds, newResources } = await getJson<TopicProgressDetail & { newResources: number }>(`/api/progress/topics/${slug}`);
+      const { status, doneResourceIds, newResources } = await getJson<TopicProgressAnswer>(`/api/progress/topics/${slug}`);
       return confirmedOf({ status, doneResourceIds, newResources });
     },
     enabled: signedIn,
