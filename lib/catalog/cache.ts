@@ -6,8 +6,16 @@ import { contentVersion, onContentMoved } from "@/lib/catalog/version";
 // dashboard, the landing page for an expired session) and the static pages'
 // generateMetadata + page pair read each track and topic once per version,
 // not once per request. Emptied when the version moves (lib/catalog/version.ts).
-const entries = new Map<string, Promise<unknown>>();
-onContentMoved(() => entries.clear());
+// One map per process on globalThis, like the version it follows: pages and
+// route handlers are separate bundles with separate copies of this module.
+const shared = globalThis as typeof globalThis & { waypointCatalogCache?: Map<string, Promise<unknown>> };
+const entries = (shared.waypointCatalogCache ??= createEntries());
+
+function createEntries() {
+  const map = new Map<string, Promise<unknown>>();
+  onContentMoved(() => map.clear());
+  return map;
+}
 
 /** `load()`'s result for `key`, loaded once per content version (a failed load is not kept). */
 export async function cachedCatalog<T>(key: string, load: () => Promise<T>): Promise<T> {

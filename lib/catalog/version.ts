@@ -21,15 +21,25 @@ export const CHECK_EVERY_MS = 2_000;
 
 type Listener = () => void;
 
-const state = {
-  /** The version this process's caches reflect (null: not read yet). */
-  seen: null as number | null,
-  checkedAt: 0,
-  reading: null as Promise<number> | null,
-  /** Static pages may be older than `seen`: the next route handler revalidates them. */
-  pagesStale: false,
-  listeners: new Set<Listener>(),
-};
+function initialState() {
+  return {
+    /** The version this process's caches reflect (null: not read yet). */
+    seen: null as number | null,
+    checkedAt: 0,
+    reading: null as Promise<number> | null,
+    /** Static pages may be older than `seen`: the next route handler revalidates them. */
+    pagesStale: false,
+    listeners: new Set<Listener>(),
+    pool: undefined as pg.Pool | undefined,
+  };
+}
+
+// One state per process, on globalThis: Next bundles route handlers and pages
+// separately, each with its own copy of this module, and the copy that sees a
+// move (a route handler) must empty the cache the other (a page being
+// regenerated) reads from. lib/db.ts shares its pool the same way.
+const shared = globalThis as typeof globalThis & { waypointContentVersion?: ReturnType<typeof initialState> };
+const state = (shared.waypointContentVersion ??= initialState());
 
 /** Calls `listener` whenever the version moves (the catalog cache empties itself). */
 export function onContentMoved(listener: Listener) {
@@ -43,16 +53,14 @@ function moved(version: number) {
   for (const listener of state.listeners) listener();
 }
 
-let pool: pg.Pool | undefined;
-
 function versionPool(): pg.Pool {
-  if (pool) return pool;
-  if (env.DATABASE_POOL_MAX <= 1) return (pool = dbPool);
+  if (state.pool) return state.pool;
+  if (env.DATABASE_POOL_MAX <= 1) return (state.pool = dbPool);
   const created = new pg.Pool({ connectionString: env.DATABASE_URL, max: 1, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
   // As in lib/db.ts: a connection dropped by a database restart must not kill the process.
   created.on("error", (error) => console.warn(`[content-version] idle connection lost: ${error.message}`));
   onShutdown("content-version", () => created.end().catch(() => undefined), 100);
-  return (pool = created);
+  return (state.pool = created);
 }
 
 async function readVersion(): Promise<number> {
