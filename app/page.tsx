@@ -1,44 +1,9 @@
-import Link from "next/link";
-import { listTracks } from "@/lib/catalog/data";
-import { getDashboard } from "@/lib/progress/data";
-import { getCurrentUser } from "@/lib/session";
-import { TrackList } from "@/components/catalog/track-list";
-import { Dashboard } from "@/components/dashboard/dashboard";
-import { buttonClasses } from "@/components/ui/button";
+import { cachedTracks } from "@/lib/catalog/cache";
+import { Landing } from "@/components/catalog/landing";
 
-/** The landing page for visitors: what Waypoint is, and the three tracks. */
-async function Landing() {
-  const tracks = await listTracks();
-  return (
-    <>
-      <section className="mb-10 flex flex-col gap-4">
-        <h1 className="text-4xl font-bold tracking-tight text-slate-900 dark:text-slate-50">
-          Study the LLM course, one waypoint at a time
-        </h1>
-        <p className="max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Work through the three tracks of the LLM course roadmap: read each topic&apos;s key points, follow its
-          resources, and keep track of where you are.
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <Link href="/signup" className={buttonClasses("primary")}>
-            Create a free account
-          </Link>
-          <Link href="/signin" className={buttonClasses("secondary")}>
-            Sign in
-          </Link>
-        </div>
-      </section>
-      <h2 className="mb-4 text-2xl font-semibold">Tracks</h2>
-      <TrackList tracks={tracks} />
-    </>
-  );
-}
-
-// Signed out: the landing page. Signed in: the learner's dashboard, read
-// straight from the data layer (no round trip through our own API).
+// The home page is static: the landing page every visitor gets. A request
+// carrying a session cookie is rewritten to /dashboard before it gets here
+// (next.config.js), so a signed-in learner still finds their dashboard at "/".
 export default async function HomePage() {
-  const user = await getCurrentUser();
-  if (!user) return <Landing />;
-  const dashboard = await getDashboard(user.id, user.timeZone);
-  return <Dashboard name={user.name} data={dashboard} />;
+  return <Landing tracks={await cachedTracks()} />;
 }

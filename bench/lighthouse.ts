@@ -1,18 +1,24 @@
 // Lighthouse (12, Node 20) on Debian's Chromium, signed in through a cookie:
-// the dashboard and a topic page, performance and accessibility, with both of
+// the given pages (the dashboard, a track and a topic page), performance and
+// accessibility, and the JavaScript each page loads, with both of
 // Lighthouse's presets (mobile: simulated slow 4G and a 4× slower CPU than
 // this machine's; desktop).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const PAGES = ["/", "/topics/quantization"];
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"];
 
-type Scores = { performance: number; accessibility: number };
+type Scores = { performance: number; accessibility: number; jsKiB: number };
 
-/** Scores (0–100) per preset and page. */
-export async function runLighthouse(baseUrl: string, cookie: string) {
+/** Bytes transferred for the page's scripts, from Lighthouse's network-requests audit. */
+function scriptBytes(audit: { details?: unknown } | undefined): number {
+  const items = (audit?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  return items.filter((item) => item.resourceType === "Script").reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+}
+
+/** Scores (0–100) and JS bytes per preset and page. */
+export async function runLighthouse(baseUrl: string, cookie: string, pages: string[]) {
   const { default: lighthouse } = await import("lighthouse");
   const { default: desktopConfig } = await import("lighthouse/core/config/desktop-config.js");
   const chromeLauncher = await import("chrome-launcher");
@@ -28,17 +34,18 @@ export async function runLighthouse(baseUrl: string, cookie: string) {
   const scores: Record<string, Record<string, Scores>> = { mobile: {}, desktop: {} };
   try {
     for (const preset of ["mobile", "desktop"] as const) {
-      for (const page of PAGES) {
+      for (const page of pages) {
         const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } };
         const result = await lighthouse(`${baseUrl}${page}`, flags, preset === "desktop" ? desktopConfig : undefined);
         const { categories, audits } = result!.lhr;
         const score = {
           performance: Math.round((categories.performance?.score ?? 0) * 100),
           accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+          jsKiB: Math.round(scriptBytes(audits["network-requests"]) / 1024),
         };
         scores[preset]![page] = score;
         const metrics = METRICS.map((id) => `${audits[id]?.title} ${audits[id]?.displayValue}`).join(", ");
-        console.log(`Lighthouse ${preset} ${page}: performance ${score.performance}, accessibility ${score.accessibility} (${metrics})`);
+        console.log(`Lighthouse ${preset} ${page}: performance ${score.performance}, accessibility ${score.accessibility}, JS ${score.jsKiB} KiB transferred (${metrics})`);
       }
     }
   } finally {

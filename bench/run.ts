@@ -19,7 +19,7 @@ import { runSearchBench } from "./search";
 import { waitForOk } from "../scripts/lib/wait";
 import { signIn } from "./session";
 
-// BENCH_PORT moves both servers (app, app + 1) when 3200 is taken (several checkouts on one machine).
+// BENCH_PORT moves both servers (the app on it, plain pg on the next one) when 3200 is taken.
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
 const PG_PORT = APP_PORT + 1;
 const CONNECTIONS = 10;
@@ -48,6 +48,32 @@ async function measure(name: string, url: string, headers: Record<string, string
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+type Row = Awaited<ReturnType<typeof measure>>;
+
+// The pages: the catalog pages for a visitor and for a signed-in learner (the
+// same static document, with the learner's parts loaded by the browser
+// afterwards), and the signed-in dashboard, which is rendered per request.
+const CATALOG_PAGE = /^page (anonymous|signed in) /;
+const DASHBOARD = "page signed in: dashboard (GET /)";
+
+async function measurePages(app: string, cookie: string, trackSlug: string, topicSlug: string): Promise<Row[]> {
+  const pages = [["home", "/"], ["tracks", "/tracks"], ["track", `/tracks/${trackSlug}`], ["topic", `/topics/${topicSlug}`]] as const;
+  const rows: Row[] = [];
+  for (const [name, url] of pages) rows.push(await measure(`page anonymous ${name} (GET ${url})`, `${app}${url}`));
+  for (const [name, url] of pages.slice(1)) rows.push(await measure(`page signed in ${name} (GET ${url})`, `${app}${url}`, { cookie }));
+  rows.push(await measure(DASHBOARD, `${app}/`, { cookie }));
+  return rows;
+}
+
+/** Each page's ratio to the static route, against its target: ≥ 0.8× for catalog pages; ≥ 0.3× and p99 ≤ 150 ms for the dashboard. */
+function pageVerdicts(rows: Row[], staticRoute: Row): string {
+  const ratio = (row: Row) => +(row.rps / staticRoute.rps).toFixed(2);
+  const lines = rows.filter((row) => CATALOG_PAGE.test(row.name)).map((row) => `${row.name}: ${ratio(row)}× the static route (target ≥ 0.8 → ${ratio(row) >= 0.8 ? "met" : "MISSED"}), p99 ${row.p99} ms`);
+  const dashboard = rows.find((row) => row.name === DASHBOARD)!;
+  lines.push(`${DASHBOARD}: ${ratio(dashboard)}× (target ≥ 0.3 → ${ratio(dashboard) >= 0.3 ? "met" : "MISSED"}), p99 ${dashboard.p99} ms (target ≤ 150 → ${dashboard.p99 <= 150 ? "met" : "MISSED"})`);
+  return lines.join("\n");
+}
+
 async function main() {
   const database = await startTestDatabase("waypoint_bench");
   const children: ChildProcess[] = [];
@@ -57,6 +83,7 @@ async function main() {
     Object.assign(process.env, database.env, { DATABASE_URL: database.url });
     const { db, disconnectDb } = await import("@/lib/db");
     const learner = await createBenchLearner(db);
+    const firstTopic = await db.topic.findFirstOrThrow({ where: { status: "ACTIVE" }, orderBy: [{ track: { position: "asc" } }, { position: "asc" }], select: { slug: true, track: { select: { slug: true } } } });
     const team = await createBenchTeam(db, learner.id, TEAM_SIZE);
     await disconnectDb();
 
@@ -77,6 +104,7 @@ async function main() {
       await measure(`GET /api/teams/{id}/progress (${TEAM_SIZE} × ${team.items})`, teamUrl, { cookie }),
       // One request at a time: the server time of one dashboard, without queueing behind nine others.
       await measure(`  same, 1 connection`, teamUrl, { cookie }, 1),
+      ...(await measurePages(app, cookie, firstTopic.track.slug, firstTopic.slug)),
     ];
     const [staticRoute, progress, plainPg, teamProgress, teamAlone] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, after a 2 s warm-up; ${pinning ? "servers on core 0, load generator on core 1" : "no CPU pinning"}`);
@@ -88,12 +116,15 @@ async function main() {
     };
     console.log(`GET /api/me/progress: ${ratios.progressVsStatic}× the static route, ${ratios.progressVsPlainPg}× plain pg; p99 ${progress.p99} ms`);
     console.log(`Targets: ≥ 0.3× static → ${ratios.progressVsStatic >= 0.3 ? "met" : "MISSED"}; p99 ≤ 50 ms → ${progress.p99 <= 50 ? "met" : "MISSED"}`);
+    console.log(pageVerdicts(rows, staticRoute));
     console.log(
       `GET /api/teams/{id}/progress, ${TEAM_SIZE} members × ${team.items} items: ${ratios.teamProgressVsStatic}× the static route; ` +
         `p99 ${teamProgress.p99} ms at ${CONNECTIONS} connections, ${teamAlone.p99} ms one at a time (target ≤ 100 ms → ${teamAlone.p99 <= 100 ? "met" : "MISSED"} alone, ${teamProgress.p99 <= 100 ? "met" : "MISSED"} under load)`,
     );
 
-    const lighthouse = process.argv.includes("--no-lighthouse") ? null : await runLighthouse(app, cookie);
+    const lighthouse = process.argv.includes("--no-lighthouse")
+      ? null
+      : await runLighthouse(app, cookie, ["/", `/tracks/${firstTopic.track.slug}`, `/topics/${firstTopic.slug}`]);
     mkdirSync(path.join("bench", "results"), { recursive: true });
     const report = { at: new Date().toISOString(), embedded: database.embedded, pinned: pinning, connections: CONNECTIONS, seconds: DURATION, teamSize: TEAM_SIZE, rows, ratios, lighthouse };
     writeFileSync(path.join("bench", "results", "latest.json"), JSON.stringify(report, null, 2));

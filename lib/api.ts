@@ -1,10 +1,12 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
+import { unstable_rethrow } from "next/navigation";
 import type { ZodType } from "zod";
 import { can, type Permission } from "@/lib/permissions";
 import { ApiError, ERROR_STATUS, notFound, toApiError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { getSessionUser } from "@/lib/session";
+import { revalidateIfContentMoved } from "@/lib/catalog/version";
 import type { SessionUser } from "@/lib/session-store";
 
 export { notFound };
@@ -140,13 +142,21 @@ export function assertSameOrigin(req: Request) {
   if (origin !== siteOrigin(req)) throw refused();
 }
 
-/** Wraps a public handler: unsafe methods pass the Origin check, params resolved, every error mapped to the envelope. */
+/**
+ * Wraps a public handler: unsafe methods pass the Origin check, params
+ * resolved, every error mapped to the envelope, except Next's own control
+ * flow (notFound(), redirect(), dynamic-usage signals), which is rethrown.
+ * Each handler also revalidates the static pages when the catalog moved on
+ * another instance (lib/catalog/version.ts: one row read at most every 2 s).
+ */
 export function withErrors(handler: Handler<PublicContext>) {
   return async (req: NextRequest, ctx?: RouteContext): Promise<Response> => {
     try {
       assertSameOrigin(req);
+      await revalidateIfContentMoved();
       return await handler({ req, params: (await ctx?.params) ?? {} });
     } catch (error) {
+      unstable_rethrow(error);
       return errorResponse(toApiError(error));
     }
   };

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "./lib/build";
-import { startTestDatabase } from "./lib/postgres";
+import { startTestDatabase, type Database } from "./lib/postgres";
 import { migrateAndSeed } from "./lib/run";
 import { DEMO_LEARNER } from "../tests/e2e/support/demo-learner";
 import { E2E_ADMIN } from "../tests/e2e/support/admin";
@@ -31,8 +31,9 @@ function assertLocalDatabase(url: string) {
   }
 }
 
-async function buildIfStale() {
-  log((await buildIfNeeded()) ? "next build done" : "build is up to date");
+/** Builds when stale, from the test database (the catalog pages are prerendered from it). */
+async function buildIfStale(prepared: Database) {
+  log((await buildIfNeeded({ ...process.env, ...prepared.env, DATABASE_URL: prepared.url })) ? "next build done" : "build is up to date");
 }
 
 let preparing: Promise<unknown> | undefined;
@@ -77,12 +78,10 @@ async function main() {
   if (process.env.DATABASE_URL) assertLocalDatabase(process.env.DATABASE_URL);
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
 
-  // Both steps always finish before shutdown() looks at `database`.
-  const steps = Promise.allSettled([prepareDatabase(), buildIfStale()]);
+  // The database first: the build reads the catalog from it. Both steps finish before shutdown() looks at `database`.
+  const steps = prepareDatabase().then(async (ready) => (await buildIfStale(ready), ready));
   preparing = steps;
-  const [prepared, built] = await steps;
-  if (prepared.status === "rejected") throw prepared.reason;
-  if (built.status === "rejected") throw built.reason;
+  const prepared = { value: await steps };
   if (stopping) return; // a signal arrived while preparing: shutdown() takes it from here
 
   log(`app server on port ${PORT}`);

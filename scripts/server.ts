@@ -122,6 +122,12 @@ async function main() {
     server.listen(port, host, () => resolve());
   });
   log(`listening on http://${host.includes(":") ? `[${host}]` : host}:${port}${trustedHops ? ` (trusting ${trustedHops} proxy hop(s))` : ""}`);
+  // The static catalog pages may come from a build made on another database
+  // (the image's build stage) or an older catalog: one request through a
+  // route handler reads the content version and revalidates them at once,
+  // rather than on the first visitor's API call (lib/catalog/version.ts).
+  const self = ["0.0.0.0", "::"].includes(host) ? "127.0.0.1" : host;
+  void fetch(`http://${self.includes(":") ? `[${self}]` : self}:${port}/api/tracks`).catch(() => undefined);
 }
 
 main().catch((error: unknown) => {

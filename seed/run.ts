@@ -15,7 +15,7 @@ export const SOURCE_FILE = path.join(process.cwd(), "seed", "source", "llm-cours
 async function main() {
   const roadmap = parseRoadmap(readFileSync(process.env.SEED_SOURCE ?? SOURCE_FILE, "utf8"));
   const summary = await db.$transaction((tx) => importRoadmap(tx, roadmap), { timeout: 120_000, maxWait: 20_000 });
-  contentChanged();
+  await contentChanged();
   for (const line of formatSummary(summary)) console.log(line);
   for (const account of accountsFromEnv(process.env)) {
     console.log(`Account ${account.email} (${account.role}): ${await ensureAccount(db, account)}`);

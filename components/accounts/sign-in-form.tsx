@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -13,7 +12,6 @@ import { TextField } from "@/components/ui/text-field";
 
 /** Email + password sign-in through Auth.js's credentials endpoint. */
 export function SignInForm({ callbackPath, initialError }: { callbackPath: string; initialError: string | null }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(initialError);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
 
@@ -24,8 +22,8 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
       setError(signInErrorMessage(result?.code ?? "invalid_credentials"));
       return;
     }
-    router.push(callbackPath);
-    router.refresh();
+    // A full load: the pages are static and their personal parts client state; "/" becomes the dashboard.
+    window.location.assign(callbackPath);
   });
 
   return (

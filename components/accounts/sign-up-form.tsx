@@ -35,8 +35,8 @@ export function SignUpForm({ callbackPath = "/" }: { callbackPath?: string }) {
       router.push(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
       return;
     }
-    router.push(callbackPath);
-    router.refresh();
+    // A full load, as after signing in (components/accounts/sign-in-form.tsx).
+    window.location.assign(callbackPath);
   });
 
   return (

@@ -1,7 +1,14 @@
+"use client";
+
 import { cn } from "@/components/ui/cn";
 import { HEAT_BUCKETS, layoutHeatmap } from "@/components/dashboard/heatmap-grid";
 import type { Dashboard } from "@/lib/progress/schema";
-import { plural } from "@/lib/text";
+
+// A client component only to keep the per-request dashboard light: its props
+// are the list of days (a few KB in the page's RSC payload) instead of ~200
+// rendered cells; the server still renders the same HTML (heatmap-grid.ts
+// formats dates in UTC with a fixed locale, so hydration matches).
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 // Cell colours per level are the `.heat-cell[data-level]` rules of app/globals.css.
 const COLUMN = "heat-gap flex flex-col";

@@ -7,6 +7,7 @@ import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
 import { UpdatedTopics } from "@/components/dashboard/updated-topics";
 import { DueForReview } from "@/components/review-cards/due-for-review";
+import { RemainingEffort } from "@/components/dashboard/remaining-effort";
 import { AssignedToYou } from "@/components/teams/assigned-to-you";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
@@ -15,10 +16,10 @@ const EXPORT_URL = "/api/me/progress/export";
 
 /**
  * The signed-in home page: where to pick up, how far along the roadmap the
- * learner is, and how regularly they study. Server-rendered; the only client
- * code is the time-zone sync, which renders nothing.
+ * learner is, and how regularly they study. Server-rendered per request; the
+ * client code is the time-zone sync (renders nothing) and the heatmap.
  */
-export function Dashboard({ name, data }: { name: string; data: DashboardData }) {
+export function Dashboard({ name, data, remaining }: { name: string; data: DashboardData; remaining?: Record<string, number> }) {
   return (
     <div className="flex flex-col gap-6">
       <TimeZoneSync timeZone={data.timeZone} />
@@ -45,6 +46,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
       <DueForReview />
       <UpdatedTopics topics={data.updatedSinceDone} />
       <ProgressOverview overall={data.overall} tracks={data.tracks} />
+      {remaining && <RemainingEffort tracks={data.tracks} remaining={remaining} />}
       <section aria-labelledby="activity-heading" className={`${CARD} flex flex-col gap-5`}>
         <h2 id="activity-heading" className="text-xl font-semibold text-slate-900 dark:text-slate-50">
           Study activity

@@ -1,6 +1,6 @@
 // Pure layout for the study-activity heatmap: turns the dashboard's list of
-// days into week columns with month labels and colour buckets. Runs on the
-// server only, so the date words are fixed in the HTML (no hydration drift).
+// days into week columns with month labels and colour buckets. Dates are
+// formatted in UTC with a fixed locale, so server and browser agree.
 import type { Dashboard } from "@/lib/progress/schema";
 
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;

@@ -4,9 +4,9 @@ import { useState, type ReactNode } from "react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 
 /**
- * The react-query client, for the pages whose controls write (topic, track,
- * settings). Kept out of the root layout so read-only pages, the dashboard
- * included, ship no react-query code.
+ * The react-query client, in the root layout: the header's account area and
+ * the catalog pages' personal parts (client islands over static pages) read
+ * the JSON API through it, and the learner's progress lives in its cache.
  */
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(

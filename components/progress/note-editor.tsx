@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { NOTE_MAX_LENGTH, type NoteDto } from "@/lib/progress/schema";
 import { Button } from "@/components/ui/button";
 import dynamic from "next/dynamic";
@@ -22,12 +22,16 @@ export function NoteEditor({ slug, initialBody }: { slug: string; initialBody: s
   const [body, setBody] = useState(initialBody);
   const [savedBody, setSavedBody] = useState(initialBody);
   const [preview, setPreview] = useState(false);
+  const client = useQueryClient();
   const save = useMutation({
     scope: { id: `note:${slug}` },
     mutationFn: (text: string) => sendJson<NoteDto>("PUT", `/api/notes/${slug}`, { body: text }),
     retry: retryTransient,
     retryDelay,
-    onSuccess: (note) => setSavedBody(note.body),
+    onSuccess: (note) => {
+      setSavedBody(note.body);
+      client.setQueryData(["note", slug], note);
+    },
   });
   const tooLong = body.length > NOTE_MAX_LENGTH;
   const dirty = body !== savedBody;

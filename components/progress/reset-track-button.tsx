@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -9,12 +8,13 @@ import { retryDelay, retryTransient, sendJson } from "@/components/progress/api-
 
 /** "Reset progress" for one track, after a confirmation; notes and history stay. */
 export function ResetTrackButton({ slug, title, topicCount }: { slug: string; title: string; topicCount: number }) {
-  const router = useRouter();
+  const client = useQueryClient();
   const reset = useMutation({
     mutationFn: () => sendJson<void>("DELETE", `/api/progress/tracks/${slug}`),
     retry: retryTransient,
     retryDelay,
-    onSuccess: () => router.refresh(),
+    // The statuses on this page and any topic page seen before come from the server again.
+    onSuccess: () => client.invalidateQueries({ queryKey: ["progress"] }),
   });
   return (
     <div className="flex flex-col items-start gap-2">

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
@@ -12,9 +13,12 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { REASON_LABELS } from "@/components/review/labels";
+import { signInHref, useMe } from "@/components/layout/session";
 
 /** "Report" under a resource: a small form (reason, detail) that goes to the review queue. */
 export function ReportResource({ resourceId, title }: { resourceId: string; title: string }) {
+  const visitor = useMe().data === null;
+  const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const formId = useId();
   const { register, handleSubmit, formState, reset } = useForm<CreateReportInput>({
@@ -29,6 +33,16 @@ export function ReportResource({ resourceId, title }: { resourceId: string; titl
     },
   });
 
+  if (visitor) {
+    // The same words in the same place: signing in comes first.
+    return (
+      <div>
+        <Link href={signInHref(pathname)} className="text-sm text-slate-700 underline-offset-2 hover:underline dark:text-slate-300">
+          Report a problem<span className="sr-only"> with “{title}” (sign in first)</span>
+        </Link>
+      </div>
+    );
+  }
   if (report.isSuccess && !open) {
     return (
       <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">

@@ -13,11 +13,14 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { KIND_OPTIONS } from "@/components/review/labels";
+import { buttonClasses } from "@/components/ui/button";
+import { signInHref, useMe } from "@/components/layout/session";
 
 const emptyToUndefined = (value: string) => (value === "" ? undefined : value);
 
 /** "Suggest a resource" at the end of a topic's resources: title, URL, kind, why; it goes to the review queue. */
 export function SuggestResource({ slug }: { slug: string }) {
+  const visitor = useMe().data === null;
   const [open, setOpen] = useState(false);
   const formId = useId();
   const { register, handleSubmit, formState, reset } = useForm<CreateSuggestionInput>({ resolver: zodResolver(createSuggestionSchema) });
@@ -28,6 +31,15 @@ export function SuggestResource({ slug }: { slug: string }) {
       reset();
     },
   });
+  if (visitor) {
+    return (
+      <div className="mt-4">
+        <Link href={signInHref(`/topics/${slug}`)} className={buttonClasses("secondary")}>
+          Suggest a resource<span className="sr-only"> (sign in first)</span>
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="mt-4 flex flex-col gap-3">
       {suggest.isSuccess && !open && (

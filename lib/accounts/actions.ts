@@ -2,7 +2,7 @@
 
 import { signOut } from "@/lib/auth";
 
-/** Signs the caller out and returns them to the home page. */
+/** Signs the caller out; the header then loads the home page afresh (its account area is client state). */
 export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirect: false });
 }

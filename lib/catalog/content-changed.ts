@@ -1,11 +1,19 @@
-// The one hook for "the catalog changed": every admin edit and the importer
-// call it after their transaction commits. Pages read the catalog on every
-// request today (dynamic rendering), so a running app already shows a change
-// without a restart and there is nothing to do here yet. When pages become
-// static, this is where they are revalidated; no caller has to change.
+// The one hook for "the catalog changed": every admin edit, review approval
+// and the importer call it after their transaction commits. It moves the
+// content version in PostgreSQL (which every instance checks, see
+// lib/catalog/version.ts) and, inside a request of this instance, revalidates
+// the static catalog pages at once.
 // No "server-only" guard: the seed (tsx, outside Next) calls it too.
+import { db } from "@/lib/db";
+import { contentMovedHere } from "@/lib/catalog/version";
 
-/** Tells the app that tracks, topics, key points or resources changed. */
-export function contentChanged(): void {
-  // Intentionally empty while every catalog page renders per request (see above).
+/** Tells every instance that tracks, topics, key points or resources changed. */
+export async function contentChanged(): Promise<void> {
+  const { version } = await db.contentVersion.upsert({
+    where: { id: 1 },
+    create: { id: 1, version: 1 },
+    update: { version: { increment: 1 }, changedAt: new Date() },
+    select: { version: true },
+  });
+  contentMovedHere(version);
 }

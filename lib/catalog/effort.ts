@@ -22,6 +22,11 @@ export function resourceEffort(resource: { kind: ResourceKind; effortMinutes: nu
   return resource.effortMinutes ?? DEFAULT_EFFORT_MINUTES[resource.kind];
 }
 
+/** Minutes a set of resources takes together. */
+export function totalEffort(resources: { kind: ResourceKind; effortMinutes: number | null }[]): number {
+  return resources.reduce((sum, resource) => sum + resourceEffort(resource), 0);
+}
+
 /** The same rule as an SQL expression over a `resources` row aliased `alias` (an integer). */
 export function resourceEffortSql(alias: string) {
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);

@@ -50,8 +50,10 @@ export const trackDetailSchema = z.object({
   title: z.string(),
   summary: z.string(),
   intro: z.string(),
+  /** Minutes the track's active resources take (lib/catalog/effort.ts). */
+  effortMinutes: z.number().int(),
   topics: z.array(
-    z.object({ slug: z.string(), title: z.string(), order: z.number().int(), resourceCount: z.number().int() }),
+    z.object({ slug: z.string(), title: z.string(), order: z.number().int(), resourceCount: z.number().int(), effortMinutes: z.number().int() }),
   ),
 });
 export type TrackDetail = z.infer<typeof trackDetailSchema>;
@@ -64,6 +66,8 @@ export const resourceSchema = z.object({
   kind: resourceKindSchema,
   /** Markdown remark from the source, e.g. "includes a tokenization video: [here](…)". */
   note: z.string().nullable(),
+  /** Minutes it takes: the admin's estimate, else the default for its kind (lib/catalog/effort.ts). */
+  effortMinutes: z.number().int(),
 });
 export type ResourceDto = z.infer<typeof resourceSchema>;
 
@@ -78,6 +82,8 @@ export const topicDetailSchema = z.object({
   track: topicRefSchema,
   keyPoints: z.array(z.object({ title: z.string(), text: z.string(), links: z.array(linkSchema) })),
   resources: z.array(resourceSchema),
+  /** Minutes the topic's resources take, together. */
+  effortMinutes: z.number().int(),
   previous: topicRefSchema.nullable(),
   next: topicRefSchema.nullable(),
 });

@@ -51,7 +51,7 @@ export async function createKeyPoint(actor: AuditActor, topicSlug: string, input
     });
     return point;
   });
-  contentChanged();
+  await contentChanged();
   return toDto(row);
 }
 
@@ -96,7 +96,7 @@ export async function updateKeyPoint(actor: AuditActor, id: string, input: Updat
     });
     return point;
   });
-  contentChanged();
+  await contentChanged();
   return toDto(row);
 }
 
@@ -113,6 +113,6 @@ export async function reorderKeyPoints(actor: AuditActor, topicSlug: string, ids
     }
     return tx.keyPoint.findMany({ where: { topicId: topic.id, status: "ACTIVE" }, orderBy: { position: "asc" }, select: keyPointSelect });
   });
-  contentChanged();
+  await contentChanged();
   return rows.map(toDto);
 }

@@ -159,14 +159,14 @@ async function topicIdOrThrow(tx: DbTransaction, slug: string): Promise<string> 
 /** POST /api/admin/topics/{slug}/resources: adds a resource to the topic (404 when there is no such topic). */
 export async function addResource(actor: AuditActor, topicSlug: string, body: CreateResourceBody): Promise<AdminResourceDto> {
   const dto = await db.$transaction(async (tx) => createResource(tx, actor, { topicId: await topicIdOrThrow(tx, topicSlug), ...body }));
-  contentChanged();
+  await contentChanged();
   return dto;
 }
 
 /** PATCH /api/admin/resources/{id} */
 export async function editResource(actor: AuditActor, id: string, input: UpdateResourceInput): Promise<AdminResourceDto> {
   const dto = await db.$transaction((tx) => updateResource(tx, actor, id, input));
-  contentChanged();
+  await contentChanged();
   return dto;
 }
 
@@ -188,6 +188,6 @@ export async function reorderResources(actor: AuditActor, topicSlug: string, ids
     }
     return tx.resource.findMany({ where: { topicId, status: "ACTIVE" }, orderBy: { position: "asc" }, select: resourceSelect });
   });
-  contentChanged();
+  await contentChanged();
   return rows.map(toDto);
 }

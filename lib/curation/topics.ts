@@ -62,7 +62,7 @@ export async function createTopic(actor: AuditActor, trackSlug: string, input: C
     });
     return topic;
   });
-  contentChanged();
+  await contentChanged();
   return toDto(row);
 }
 
@@ -112,7 +112,7 @@ export async function updateTopic(actor: AuditActor, slug: string, input: Update
     });
     return topic;
   });
-  contentChanged();
+  await contentChanged();
   return toDto(row);
 }
 
@@ -134,6 +134,6 @@ export async function reorderTopics(actor: AuditActor, trackSlug: string, slugs:
     }
     return tx.topic.findMany({ where: { trackId: track.id, status: "ACTIVE" }, orderBy: { position: "asc" }, select: topicSelect });
   });
-  contentChanged();
+  await contentChanged();
   return rows.map(toDto);
 }

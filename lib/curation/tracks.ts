@@ -51,7 +51,7 @@ export async function createTrack(actor: AuditActor, input: CreateTrackInput): P
     });
     return track;
   });
-  contentChanged();
+  await contentChanged();
   return toDto(row);
 }
 
@@ -87,7 +87,7 @@ export async function updateTrack(actor: AuditActor, slug: string, input: Update
     });
     return track;
   });
-  contentChanged();
+  await contentChanged();
   return toDto(row);
 }
 
@@ -108,6 +108,6 @@ export async function reorderTracks(actor: AuditActor, slugs: string[]): Promise
     }
     return tx.track.findMany({ where: { status: "ACTIVE" }, orderBy: { position: "asc" }, select: trackSelect });
   });
-  contentChanged();
+  await contentChanged();
   return rows.map(toDto);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { fromPrisma } from "pg-boss";
+import { contentChanged } from "@/lib/catalog/content-changed";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import type { AuditActor } from "@/lib/audit/schema";
@@ -96,9 +97,10 @@ export async function recordCheck(runId: string, result: LinkCheckResult) {
   ]);
 }
 
-/** RUNNING → DONE. */
+/** RUNNING → DONE; the topic pages mark links reported broken, so they are regenerated. */
 export async function finishRun(runId: string) {
-  await db.linkCheckRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "DONE", finishedAt: new Date() } });
+  const { count } = await db.linkCheckRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "DONE", finishedAt: new Date() } });
+  if (count > 0) await contentChanged();
 }
 
 /** QUEUED/RUNNING → FAILED with the reason (its job ran out of retries). */

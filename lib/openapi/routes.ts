@@ -41,7 +41,8 @@ import {
   saveNoteSchema,
   setResourceDoneSchema,
   setTopicStatusSchema,
-  topicProgressDetailSchema,
+  topicProgressAnswerSchema,
+  trackStatusesSchema,
   topicProgressDtoSchema,
 } from "@/lib/progress/schema";
 import {
@@ -198,7 +199,8 @@ export const API_ROUTES: ApiRoute[] = [
   },
   {
     method: "GET", path: "/api/progress/topics/{slug}", tag: "Progress", access: "signed-in",
-    summary: "The caller's status and ticked resources on a topic", params: slugParams, ok: { 200: topicProgressDetailSchema },
+    summary: "The caller's status and ticked resources on a topic, and how many resources it gained since they finished it",
+    params: slugParams, ok: { 200: topicProgressAnswerSchema },
   },
   {
     method: "PUT", path: "/api/progress/topics/{slug}", tag: "Progress", access: "progress:write",
@@ -207,6 +209,10 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: "PUT", path: "/api/progress/resources/{id}", tag: "Progress", access: "progress:write",
     summary: "Tick or untick a resource", params: resourceParams, body: setResourceDoneSchema, ok: { 200: resourceProgressDtoSchema },
+  },
+  {
+    method: "GET", path: "/api/progress/tracks/{slug}", tag: "Progress", access: "signed-in",
+    summary: "The caller's status on each topic of a track (topics never touched are absent)", params: slugParams, ok: { 200: trackStatusesSchema },
   },
   {
     method: "DELETE", path: "/api/progress/tracks/{slug}", tag: "Progress", access: "progress:write",

@@ -47,13 +47,14 @@ export async function getNote(userId: string, slug: string): Promise<NoteDto | n
   return { topic: slug, body: note?.body ?? "", updatedAt: note?.updatedAt.toISOString() ?? null };
 }
 
-/** The caller's status on each topic of a track that has one (topics never touched are absent). */
-export async function getTrackStatuses(userId: string, trackSlug: string): Promise<Record<string, TopicStatus>> {
-  const rows = await db.topicProgress.findMany({
-    where: { userId, topic: { status: "ACTIVE", track: { slug: trackSlug, status: "ACTIVE" } } },
-    select: { status: true, topic: { select: { slug: true } } },
+/** The caller's status on each topic of a track that has one (topics never touched are absent); null: no such track. */
+export async function getTrackStatuses(userId: string, trackSlug: string): Promise<Record<string, TopicStatus> | null> {
+  const track = await db.track.findFirst({
+    where: { slug: trackSlug, status: "ACTIVE" },
+    select: { topics: { where: { status: "ACTIVE" }, select: { slug: true, progress: { where: { userId }, select: { status: true } } } } },
   });
-  return Object.fromEntries(rows.map((row) => [row.topic.slug, row.status]));
+  if (!track) return null;
+  return Object.fromEntries(track.topics.flatMap((topic) => topic.progress.map((p) => [topic.slug, p.status])));
 }
 
 /**

@@ -35,6 +35,11 @@ export type NoteDto = z.infer<typeof noteDtoSchema>;
 /** The caller's progress on one topic: its status and which resources are ticked. */
 export const topicProgressDetailSchema = topicProgressDtoSchema.extend({ doneResourceIds: z.array(z.string()) });
 export type TopicProgressDetail = z.infer<typeof topicProgressDetailSchema>;
+/** GET /api/progress/topics/{slug}: the detail, and how many resources the topic gained since the caller finished it. */
+export const topicProgressAnswerSchema = topicProgressDetailSchema.extend({ newResources: z.number().int() });
+export type TopicProgressAnswer = z.infer<typeof topicProgressAnswerSchema>;
+/** GET /api/progress/tracks/{slug}: the caller's status on each topic of the track that has one. */
+export const trackStatusesSchema = z.object({ track: z.string(), statuses: z.record(z.string(), topicStatusSchema) });
 
 const topicRefSchema = z.object({ slug: z.string(), title: z.string(), track: z.object({ slug: z.string(), title: z.string() }) });
 export type TopicRef = z.infer<typeof topicRefSchema>;

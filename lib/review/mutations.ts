@@ -156,7 +156,7 @@ export async function approveSubmission(actor: AuditActor, id: string, input: Ap
     });
     return resource;
   });
-  if (resource) contentChanged();
+  if (resource) await contentChanged();
   return { ...(await decidedItem(id, actor)), resource };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { activeTopic } from "@/lib/catalog/data";
-import { resourceEffort } from "@/lib/catalog/effort";
+import { totalEffort, type resourceEffort } from "@/lib/catalog/effort";
 import { db, type DbTransaction } from "@/lib/db";
 import { ApiError, notFound } from "@/lib/errors";
 import { assertTeamCan, type TeamAccess } from "@/lib/teams/access";
@@ -51,7 +51,6 @@ type PathRow = {
   items: { topic: { slug: string; title: string; track: { slug: string; title: string }; resources: EffortRow[] }; resources: { resource: EffortRow }[] }[];
 };
 
-const sumEffort = (rows: EffortRow[]) => rows.reduce((sum, row) => sum + resourceEffort(row), 0);
 
 function toPathDto(row: PathRow): PathDto {
   const items: PathItemDto[] = row.items.map((item, position) => {
@@ -60,7 +59,7 @@ function toPathDto(row: PathRow): PathDto {
       position,
       topic: { slug: item.topic.slug, title: item.topic.title, track: item.topic.track },
       resourceIds: pinned.map((r) => r.id),
-      effortMinutes: sumEffort(pinned.length > 0 ? pinned : item.topic.resources),
+      effortMinutes: totalEffort(pinned.length > 0 ? pinned : item.topic.resources),
     };
   });
   return {

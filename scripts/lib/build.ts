@@ -24,9 +24,18 @@ export function buildIsStale(): boolean {
   return SOURCES.some((source) => newestMtime(source) > builtAt);
 }
 
-/** Runs `next build` when the current build is missing or stale. */
+/**
+ * The environment of `next build`. The catalog pages are prerendered from the
+ * database, so `env` must name a migrated one (DATABASE_URL); the build needs
+ * no auth secret of its own, so a placeholder stands in when none is set.
+ */
+export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { AUTH_SECRET: "build-time-placeholder-not-used-to-sign-anything", ...env, NEXT_TELEMETRY_DISABLED: "1" };
+}
+
+/** Runs `next build` (against `env`'s DATABASE_URL) when the current build is missing or stale. */
 export async function buildIfNeeded(env: NodeJS.ProcessEnv = process.env) {
   if (!buildIsStale()) return false;
-  await run("next", ["build"], { ...env, NEXT_TELEMETRY_DISABLED: "1" });
+  await run("next", ["build"], buildEnv(env));
   return true;
 }

@@ -4,8 +4,12 @@ import { GET as listTracks } from "@/app/api/tracks/route";
 import { GET as getTrack } from "@/app/api/tracks/[slug]/route";
 import { GET as getTopic } from "@/app/api/topics/[slug]/route";
 import { db } from "@/lib/db";
+import { DEFAULT_EFFORT_MINUTES } from "@/lib/catalog/effort";
 import { roadmap, seedKey, sourceTopics } from "@/tests/support/roadmap";
 import { callRoute } from "@/tests/support/http";
+
+/** The seed sets no estimates: every resource takes its kind's default (lib/catalog/effort.ts). */
+const effortOf = (resources: { kind: keyof typeof DEFAULT_EFFORT_MINUTES }[]) => resources.reduce((sum, r) => sum + DEFAULT_EFFORT_MINUTES[r.kind], 0);
 
 const fetchTracks = () => callRoute(listTracks, "/api/tracks");
 const fetchTrack = (slug: string) => callRoute(getTrack, `/api/tracks/${encodeURIComponent(slug)}`, { params: { slug } });
@@ -43,11 +47,13 @@ describe("GET /api/tracks/{slug}", () => {
       title: track.title,
       summary: track.summary,
       intro: track.intro,
+      effortMinutes: effortOf(track.topics.flatMap((topic) => topic.resources)),
       topics: track.topics.map((topic, index) => ({
         slug: topic.slug,
         title: topic.title,
         order: index + 1,
         resourceCount: topic.resources.length,
+        effortMinutes: effortOf(topic.resources),
       })),
     });
   });
@@ -81,7 +87,9 @@ describe("GET /api/topics/{slug}", () => {
           author: r.author,
           kind: r.kind,
           note: r.note,
+          effortMinutes: DEFAULT_EFFORT_MINUTES[r.kind],
         })),
+        effortMinutes: effortOf(topic.resources),
         previous: ref(track.topics[index - 1]),
         next: ref(track.topics[index + 1]),
       });
@@ -171,9 +179,10 @@ describe("archived content is hidden", () => {
       title: "IT Track",
       summary: "Made by a test.",
       intro: "",
+      effortMinutes: DEFAULT_EFFORT_MINUTES.ARTICLE,
       topics: [
-        { slug: slugs.first, title: `Topic ${slugs.first}`, order: 1, resourceCount: 1 },
-        { slug: slugs.last, title: `Topic ${slugs.last}`, order: 2, resourceCount: 0 },
+        { slug: slugs.first, title: `Topic ${slugs.first}`, order: 1, resourceCount: 1, effortMinutes: DEFAULT_EFFORT_MINUTES.ARTICLE },
+        { slug: slugs.last, title: `Topic ${slugs.last}`, order: 2, resourceCount: 0, effortMinutes: 0 },
       ],
     });
 
@@ -186,7 +195,8 @@ describe("archived content is hidden", () => {
       intro: "Intro.",
       track: { slug: slugs.track, title: "IT Track" },
       keyPoints: [],
-      resources: [{ id: shown.id, title: "Shown", url: `https://example.com/${suffix}/shown`, author: null, kind: "ARTICLE", note: null }],
+      resources: [{ id: shown.id, title: "Shown", url: `https://example.com/${suffix}/shown`, author: null, kind: "ARTICLE", note: null, effortMinutes: DEFAULT_EFFORT_MINUTES.ARTICLE }],
+      effortMinutes: DEFAULT_EFFORT_MINUTES.ARTICLE,
       previous: null,
       next: { slug: slugs.last, title: `Topic ${slugs.last}` },
     });

@@ -44,7 +44,7 @@ describe("learner B reads none of learner A's records", () => {
     for (const slug of [STATUS_TOPIC, TICK_TOPIC, NOTE_TOPIC]) {
       const res = await b.api.getTopic(slug);
       expect(res.status).toBe(200);
-      expect(res.body).toStrictEqual({ topic: slug, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [] });
+      expect(res.body).toStrictEqual({ topic: slug, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [], newResources: 0 });
     }
   });
 
@@ -122,7 +122,7 @@ describe("no request can name another user", () => {
     const c = await createLearner();
     const q = `?userId=${a.id}&user=${a.id}`;
     expect((await c.api.getNote(NOTE_TOPIC, q)).body).toStrictEqual({ topic: NOTE_TOPIC, body: "", updatedAt: null });
-    expect((await c.api.getTopic(STATUS_TOPIC, q)).body).toStrictEqual({ topic: STATUS_TOPIC, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [] });
+    expect((await c.api.getTopic(STATUS_TOPIC, q)).body).toStrictEqual({ topic: STATUS_TOPIC, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [], newResources: 0 });
     const { withQuery, without } = await withStableCatalog(async () => ({ withQuery: await c.api.dashboard(q), without: await c.api.dashboard() }));
     expect(withQuery.status).toBe(200);
     expect(withQuery.body).toStrictEqual(without.body);

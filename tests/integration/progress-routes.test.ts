@@ -123,7 +123,7 @@ describe("GET /api/progress/topics/{slug}", () => {
     const { api } = await createLearner();
     const res = await api.getTopic(TOPIC);
     expect(res.status).toBe(200);
-    expect(res.body).toStrictEqual({ topic: TOPIC, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [] });
+    expect(res.body).toStrictEqual({ topic: TOPIC, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [], newResources: 0 });
   });
 
   it("answers the status and exactly the ticked resources (not unticked ones, not other topics')", async () => {
@@ -144,6 +144,7 @@ describe("GET /api/progress/topics/{slug}", () => {
       status: "IN_PROGRESS",
       updatedAt: row!.updatedAt.toISOString(),
       doneResourceIds: [r0!, r2!].sort(),
+      newResources: 0,
     });
   });
 
@@ -346,7 +347,7 @@ describe("DELETE /api/progress/tracks/{slug}", () => {
     expect(after.notes).toHaveLength(2);
 
     // The track reads as untouched again; the note is still there.
-    expect((await api.getTopic(alsoInFirst.slug)).body).toStrictEqual({ topic: alsoInFirst.slug, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [] });
+    expect((await api.getTopic(alsoInFirst.slug)).body).toStrictEqual({ topic: alsoInFirst.slug, status: "NOT_STARTED", updatedAt: null, doneResourceIds: [], newResources: 0 });
     expect((await api.getNote(alsoInFirst.slug)).body).toMatchObject({ body: "kept after reset" });
 
     // Idempotent: a second reset is still 204 and changes nothing.

@@ -95,6 +95,10 @@ export const CASES: Case[] = [
   },
   { route: "PUT /api/progress/resources/{id}", request: (w) => ({ params: { id: w.resourceId }, json: { done: true } }), expected: signedIn(200) },
   {
+    route: "GET /api/progress/tracks/{slug}", request: (w) => ({ params: { slug: w.track } }), expected: signedIn(200),
+    check: (_w, body) => expect((body as { statuses: object }).statuses).toEqual({}),
+  },
+  {
     route: "DELETE /api/progress/tracks/{slug}", request: (w) => ({ params: { slug: w.track } }), expected: signedIn(204),
     check: async (w) => expect(await (await database()).topicProgress.count({ where: { userId: w.owner.id } })).toBe(1),
   },

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTrack } from "@/lib/catalog/data";
+import { cachedTrack } from "@/lib/catalog/cache";
+import { listCatalogSlugs } from "@/lib/catalog/data";
+import { formatEffort } from "@/lib/catalog/effort";
 import { slugSchema } from "@/lib/catalog/schema";
-import { getTrackStatuses } from "@/lib/progress/data";
-import { getCurrentUser } from "@/lib/session";
-import { Providers } from "@/components/layout/providers";
-import { ResetTrackButton } from "@/components/progress/reset-track-button";
-import { STATUS_LABEL } from "@/components/progress/status-labels";
-import { TrackTopicStatus } from "@/components/progress/track-topic-status";
+import { TrackProgressProvider, TrackSummary, TrackTopicStatus } from "@/components/progress/track-progress";
 import { MarkdownText } from "@/components/ui/markdown";
 import { PageHeader } from "@/components/ui/page-header";
 
+// A static page, regenerated when the catalog moves (lib/catalog/version.ts);
+// the learner's summary and statuses are client islands loaded after it.
 type Props = { params: Promise<{ slug: string }> };
 
+export async function generateStaticParams() {
+  return (await listCatalogSlugs()).tracks.map((slug) => ({ slug }));
+}
+
+/** The track, loaded once for generateMetadata and the page together (one load per content version). */
 async function loadTrack(params: Props["params"]) {
   const parsed = slugSchema.safeParse((await params).slug);
-  const track = parsed.success ? await getTrack(parsed.data) : null;
+  const track = parsed.success ? await cachedTrack(parsed.data) : null;
   if (!track) notFound();
   return track;
 }
@@ -26,14 +30,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TrackPage({ params }: Props) {
-  const [track, user] = await Promise.all([loadTrack(params), getCurrentUser()]);
-  const statuses = user ? await getTrackStatuses(user.id, track.slug) : null;
-  const count = (status: string) => Object.values(statuses ?? {}).filter((s) => s === status).length;
+  const track = await loadTrack(params);
   return (
-    <Providers>
+    <TrackProgressProvider slug={track.slug}>
       <PageHeader
         title={track.title}
-        lead={track.summary}
+        lead={
+          <>
+            <p>{track.summary}</p>
+            <p className="mt-1 text-base text-slate-600 dark:text-slate-400">
+              Effort <span className="font-medium text-slate-900 dark:text-slate-100">{formatEffort(track.effortMinutes)}</span> over{" "}
+              {track.topics.length} topic{track.topics.length === 1 ? "" : "s"}
+            </p>
+          </>
+        }
         crumbs={
           <Link href="/tracks" className="hover:underline">
             Tracks
@@ -41,17 +51,7 @@ export default async function TrackPage({ params }: Props) {
         }
       />
       {track.intro && <MarkdownText className="mb-8 max-w-3xl text-slate-700 dark:text-slate-300">{track.intro}</MarkdownText>}
-      {statuses && (
-        <div className="mb-6 flex flex-wrap items-center justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            <span className="font-semibold text-slate-900 dark:text-slate-50">
-              {count("DONE")} of {track.topics.length} topics done
-            </span>{" "}
-            · {count("IN_PROGRESS")} {STATUS_LABEL.IN_PROGRESS.toLowerCase()} · {count("SKIPPED")} {STATUS_LABEL.SKIPPED.toLowerCase()}
-          </p>
-          <ResetTrackButton slug={track.slug} title={track.title} topicCount={track.topics.length} />
-        </div>
-      )}
+      <TrackSummary title={track.title} topicCount={track.topics.length} />
       <h2 className="mb-3 text-xl font-semibold">Topics</h2>
       <ol className="flex flex-col gap-2">
         {track.topics.map((topic) => (
@@ -70,19 +70,12 @@ export default async function TrackPage({ params }: Props) {
             </Link>
             <span className="text-sm text-slate-600 dark:text-slate-400">
               {topic.resourceCount} resource{topic.resourceCount === 1 ? "" : "s"}
+              {topic.resourceCount > 0 && <> · {formatEffort(topic.effortMinutes)}</>}
             </span>
-            {statuses && (
-              // Keyed by the server's status so a refresh (after a reset) re-seeds the picker.
-              <TrackTopicStatus
-                key={statuses[topic.slug] ?? "NOT_STARTED"}
-                slug={topic.slug}
-                title={topic.title}
-                initialStatus={statuses[topic.slug] ?? "NOT_STARTED"}
-              />
-            )}
+            <TrackTopicStatus slug={topic.slug} title={topic.title} />
           </li>
         ))}
       </ol>
-    </Providers>
+    </TrackProgressProvider>
   );
 }

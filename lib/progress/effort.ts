@@ -1,0 +1,43 @@
+import "server-only";
+import { cachedCatalog } from "@/lib/catalog/cache";
+import { activeTopic } from "@/lib/catalog/data";
+import { resourceEffort } from "@/lib/catalog/effort";
+import { db } from "@/lib/db";
+
+/** Every active topic's track and resources with their effort: catalog data, loaded once per content version. */
+const topicEfforts = () =>
+  cachedCatalog("topic-efforts", async () => {
+    const topics = await db.topic.findMany({
+      where: activeTopic,
+      select: { id: true, track: { select: { slug: true } }, resources: { where: { status: "ACTIVE" }, select: { id: true, kind: true, effortMinutes: true } } },
+    });
+    return topics.map((topic) => ({
+      id: topic.id,
+      track: topic.track.slug,
+      resources: topic.resources.map((resource) => ({ id: resource.id, minutes: resourceEffort(resource) })),
+    }));
+  });
+
+/**
+ * Minutes of study left per track slug for a learner: the effort of the
+ * resources they have not ticked, in topics not done or skipped (the one
+ * effort table, lib/catalog/effort.ts). One query for the learner's rows;
+ * the catalog side comes from the per-version cache.
+ */
+export async function remainingEffortByTrack(userId: string): Promise<Record<string, number>> {
+  const [topics, rows] = await Promise.all([
+    topicEfforts(),
+    db.$queryRaw<{ id: string; finished: boolean }[]>`
+      SELECT topic_id AS id, true AS finished FROM topic_progress WHERE user_id = ${userId} AND status IN ('DONE', 'SKIPPED')
+      UNION ALL
+      SELECT resource_id AS id, false AS finished FROM resource_progress WHERE user_id = ${userId} AND done`,
+  ]);
+  const finishedTopics = new Set(rows.filter((row) => row.finished).map((row) => row.id));
+  const ticked = new Set(rows.filter((row) => !row.finished).map((row) => row.id));
+  const remaining: Record<string, number> = {};
+  for (const topic of topics) {
+    const left = finishedTopics.has(topic.id) ? 0 : topic.resources.reduce((sum, r) => sum + (ticked.has(r.id) ? 0 : r.minutes), 0);
+    remaining[topic.track] = (remaining[topic.track] ?? 0) + left;
+  }
+  return remaining;
+}
