@@ -4,6 +4,8 @@
 //   - the client's address (socket, or X-Forwarded-For only through
 //     TRUSTED_PROXY_HOPS proxies), stamped on every request;
 //   - where it listens (loopback unless HOST says otherwise);
+//   - the security headers of every response, and the hash-based CSP of HTML
+//     not rendered for the request (lib/http/secure-response.ts);
 //   - how it stops: on SIGTERM/SIGINT it stops accepting connections, lets
 //     in-flight requests finish (at most SHUTDOWN_GRACE_MS), stops the job
 //     worker, closes the database pool and exits 0.
@@ -12,6 +14,8 @@
 import http from "node:http";
 import type { Socket } from "node:net";
 import { stampClientHeaders } from "../lib/http/client-ip";
+import { secureResponse, servedOverHttps } from "../lib/http/secure-response";
+import { HashCache } from "../lib/http/security-headers";
 import { runShutdownHooks } from "../lib/lifecycle";
 
 // Next reads NODE_ENV to pick its production behaviour; the server only ever serves a build.
@@ -32,6 +36,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const scriptHashes = new HashCache();
   let inFlight = 0;
   let stopping = false;
   let drained: (() => void) | undefined;
@@ -43,6 +48,7 @@ async function main() {
     });
     if (stopping) res.setHeader("Connection", "close");
     stampClientHeaders(req.headers, req.socket.remoteAddress, trustedHops);
+    secureResponse(req, res, { cache: scriptHashes, https: servedOverHttps(req) });
     handle(req, res).catch((error: unknown) => {
       log(`unhandled: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
