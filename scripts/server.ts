@@ -4,8 +4,8 @@
 //   - the client's address (socket, or X-Forwarded-For only through
 //     TRUSTED_PROXY_HOPS proxies), stamped on every request;
 //   - where it listens (loopback unless HOST says otherwise);
-//   - the security headers of every response, and the hash-based CSP of HTML
-//     not rendered for the request (lib/http/secure-response.ts);
+//   - the security headers of every response: a CSP nonce for pages rendered
+//     per request, hashes for static HTML (lib/http/secure-response.ts);
 //   - how it stops: on SIGTERM/SIGINT it stops accepting connections, lets
 //     in-flight requests finish (at most SHUTDOWN_GRACE_MS), stops the job
 //     worker, closes the database pool and exits 0.

@@ -1,14 +1,18 @@
 // Security headers on every response scripts/server.ts sends (see
 // lib/http/security-headers.ts for the policies). Before Next sees the
-// response it gets the headers every response carries and the non-document
-// policy; a page's nonce policy from proxy.ts replaces that. When the headers
-// go out, an HTML response that was not rendered for this request is held
-// back whole (a prerendered page is one buffer anyway), its inline scripts are
-// hashed from the body exactly as sent (compressed or not; cached by body
-// digest) and it leaves with the hash policy. Pages rendered per request
-// stream through untouched.
+// request, it gets a fresh nonce in a Content-Security-Policy request header
+// (over anything the client sent): Next reads the nonce from there and writes
+// it on every script of a page it renders for this request. The response gets
+// the headers every response carries and the non-document policy. When its
+// headers go out, a page rendered for this request gets the nonce policy and
+// streams through; any other HTML is held back whole (a prerendered page is
+// one buffer anyway), its inline scripts are hashed from the body exactly as
+// sent (compressed or not; cached by body digest) and it leaves with the hash
+// policy. Done here rather than in Next's proxy: a proxy runs on every page
+// request, static ones included, and cost a static page about a third of its
+// throughput.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { baseHeaders, CSP, hashPolicy, HashCache, needsHashes, NON_DOCUMENT_POLICY } from "./security-headers";
+import { baseHeaders, CSP, documentKind, hashPolicy, HashCache, newNonce, NON_DOCUMENT_POLICY, NONCE_HEADER, noncePolicy } from "./security-headers";
 
 const header = (res: ServerResponse, name: string) => {
   const value = res.getHeader(name);
@@ -31,8 +35,12 @@ export function servedOverHttps(req: IncomingMessage, appUrl = process.env.APP_U
 type Chunk = string | Buffer | Uint8Array;
 type Callback = (error?: Error | null) => void;
 
-/** Sets the headers and, for HTML that needs them, the hash policy on `res`. Call before handing `res` to Next. */
+/** Stamps a nonce on `req` and sets the headers and the right policy on `res`. Call before handing them to Next. */
 export function secureResponse(req: IncomingMessage, res: ServerResponse, { cache, https }: { cache: HashCache; https: boolean }) {
+  const nonce = newNonce();
+  req.headers["content-security-policy"] = noncePolicy(nonce);
+  req.headers[NONCE_HEADER] = nonce;
+  delete req.headers["content-security-policy-report-only"];
   for (const [name, value] of Object.entries(baseHeaders({ https }))) res.setHeader(name, value);
   res.setHeader(CSP, NON_DOCUMENT_POLICY);
 
@@ -55,9 +63,14 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, { cach
       res.removeHeader(CSP);
       return (mode = "pass");
     }
-    if (!needsHashes({ contentType: header(res, "content-type"), policy: header(res, CSP), cacheControl: header(res, "cache-control") })) return (mode = "pass");
+    const kind = documentKind({ path: req.url ?? "/", contentType: header(res, "content-type"), cacheControl: header(res, "cache-control") });
+    if (kind === "none") return (mode = "pass");
+    if (kind === "rendered") {
+      res.setHeader(CSP, noncePolicy(nonce));
+      return (mode = "pass");
+    }
     if (req.method !== "HEAD") return (mode = "hold");
-    // A HEAD answer has no body, so no script to allow (and no nonce that would mean anything).
+    // A HEAD answer has no body, so no script to allow.
     res.setHeader(CSP, hashPolicy([]));
     return (mode = "pass");
   }

@@ -1,10 +1,11 @@
 // The security headers every response carries, and the Content-Security-Policy
-// of each kind of response. Used by proxy.ts (per-request pages get a nonce,
-// which Next puts on its own scripts) and by scripts/server.ts (every
-// response; HTML that was not rendered for this request — prerendered,
-// regenerated, or from a route handler — gets the sha256 hashes of its inline
-// scripts, computed from the body actually sent). No per-page list: what a
-// response is decides its policy. See README "Security headers".
+// of each kind of response, applied by scripts/server.ts through
+// lib/http/secure-response.ts (and by proxy.ts under `next dev`): pages
+// rendered per request get a nonce, which Next writes on its own scripts;
+// HTML not rendered for this request — prerendered, regenerated, or from a
+// route handler — gets the sha256 hashes of its inline scripts, computed from
+// the body actually sent. No per-page list: what a response is decides its
+// policy. See README "Security headers".
 import { createHash } from "node:crypto";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 
@@ -120,17 +121,21 @@ export function baseHeaders({ https }: { https: boolean }): Record<string, strin
   };
 }
 
+/** Where the nonce of a request is stamped (and Next's docs read it from: `headers().get("x-nonce")`). */
+export const NONCE_HEADER = "x-nonce";
+
 /**
- * Which policy an HTML response gets, from its headers: it keeps the nonce
- * policy proxy.ts gave it only when it was rendered for this request
- * (Cache-Control no-store: Next's mark of a dynamic render, which put the
- * request's nonce on its scripts); anything else — a prerendered or
- * regenerated page, a route handler's HTML — is hashed from its body.
+ * What a response is, for its policy: not a document (anything but HTML);
+ * a page rendered for this request (HTML with Cache-Control no-store, Next's
+ * mark of a dynamic render, which wrote the request's nonce on its scripts;
+ * never under /api/, where route handlers write their own HTML); or a static
+ * document (any other HTML: prerendered, regenerated, or a route handler's),
+ * whose scripts are allowed by hash.
  */
-export function needsHashes(headers: { contentType?: string; policy?: string; cacheControl?: string }): boolean {
-  if (!/^\s*text\/html\b/i.test(headers.contentType ?? "")) return false;
-  const renderedNow = /\bno-store\b/i.test(headers.cacheControl ?? "");
-  return !(renderedNow && nonceOf(headers.policy));
+export function documentKind({ path, contentType, cacheControl }: { path: string; contentType?: string; cacheControl?: string }): "none" | "rendered" | "static" {
+  if (!/^\s*text\/html\b/i.test(contentType ?? "")) return "none";
+  const renderedNow = /\bno-store\b/i.test(cacheControl ?? "");
+  return renderedNow && !path.startsWith("/api/") ? "rendered" : "static";
 }
 
 /** Hash lists by body digest: a static page's body repeats until it is regenerated. */

@@ -10,7 +10,7 @@ import {
   hashPolicy,
   HashCache,
   inlineScriptHashes,
-  needsHashes,
+  documentKind,
   newNonce,
   NON_DOCUMENT_POLICY,
   nonceOf,
@@ -93,18 +93,20 @@ describe("policies", () => {
   });
 });
 
-describe("needsHashes", () => {
-  const nonce = noncePolicy("n");
-  it("keeps the nonce policy of HTML rendered for this request", () => {
-    expect(needsHashes({ contentType: "text/html; charset=utf-8", policy: nonce, cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" })).toBe(false);
+describe("documentKind", () => {
+  const html = "text/html; charset=utf-8";
+  it("a page rendered for this request: HTML with no-store, outside /api/", () => {
+    expect(documentKind({ path: "/settings", contentType: html, cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" })).toBe("rendered");
   });
-  it("hashes HTML that was not: prerendered, regenerated, without a nonce policy", () => {
-    expect(needsHashes({ contentType: "text/html; charset=utf-8", policy: nonce, cacheControl: "s-maxage=31536000" })).toBe(true);
-    expect(needsHashes({ contentType: "text/html", policy: nonce })).toBe(true);
-    expect(needsHashes({ contentType: "text/html", policy: NON_DOCUMENT_POLICY, cacheControl: "no-store" })).toBe(true);
+  it("static: prerendered or regenerated HTML, and any HTML a route handler under /api/ writes", () => {
+    expect(documentKind({ path: "/tracks", contentType: html, cacheControl: "s-maxage=31536000" })).toBe("static");
+    expect(documentKind({ path: "/tracks", contentType: html })).toBe("static");
+    expect(documentKind({ path: "/api/auth/error", contentType: html, cacheControl: "no-store" })).toBe("static");
   });
-  it("leaves everything that is not HTML alone", () => {
-    for (const contentType of ["application/json", "text/css", "text/x-component", undefined]) expect(needsHashes({ contentType, policy: nonce })).toBe(false);
+  it("not a document: anything but HTML", () => {
+    for (const contentType of ["application/json", "text/css", "text/x-component", undefined]) {
+      expect(documentKind({ path: "/", contentType, cacheControl: "no-store" })).toBe("none");
+    }
   });
 });
 
@@ -153,7 +155,6 @@ describe("secureResponse on a real server", () => {
 
   const html = "<html><body><script>go()</script></body></html>";
   routes.set("/static", (_req, res) => {
-    res.setHeader("Content-Security-Policy", noncePolicy("fromproxy"));
     res.setHeader("Cache-Control", "s-maxage=31536000");
     res.setHeader("Content-Type", "text/html; charset=utf-8");
     res.end(html);
@@ -164,23 +165,26 @@ describe("secureResponse on a real server", () => {
     res.write(body.subarray(0, 10));
     res.write(body.subarray(10), () => res.end());
   });
-  routes.set("/dynamic", (_req, res) => {
-    res.setHeader("Content-Security-Policy", noncePolicy("fromproxy"));
+  // As Next renders a dynamic page: the nonce from the request's policy on its scripts.
+  routes.set("/dynamic", (req, res) => {
+    const nonce = nonceOf(String(req.headers["content-security-policy"]));
     res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
     res.statusCode = 404;
     res.setHeader("Content-Type", "text/html");
-    res.write('<script nonce="fromproxy">a()</script>');
-    res.end();
+    res.write(`<script nonce="${nonce}">a()</script>`);
+    res.end(`<p>${req.headers["x-nonce"]}</p>`);
+  });
+  routes.set("/api/html", (_req, res) => {
+    res.writeHead(200, { "content-type": "text/html", "cache-control": "no-store" }).end(html);
   });
   routes.set("/api", (_req, res) => {
     res.writeHead(201, { "content-type": "application/json" }).end("{}");
   });
   routes.set("/not-modified", (_req, res) => {
-    res.setHeader("Content-Security-Policy", noncePolicy("fromproxy"));
     res.writeHead(304).end();
   });
 
-  it("a prerendered page leaves with the hashes of its own scripts in place of the proxy's nonce", async () => {
+  it("a prerendered page leaves with the hashes of its own scripts", async () => {
     const response = await fetch(`${base}/static`);
     expect(response.headers.get("content-security-policy")).toBe(hashPolicy([sha("go()")]));
     expect(await response.text()).toBe(html);
@@ -197,11 +201,24 @@ describe("secureResponse on a real server", () => {
     expect(await response.text()).toBe(html);
   });
 
-  it("a page rendered for this request keeps its nonce policy and its status", async () => {
-    const response = await fetch(`${base}/dynamic`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get("content-security-policy")).toBe(noncePolicy("fromproxy"));
-    expect(await response.text()).toContain("a()");
+  it("a page rendered for this request gets the policy with the nonce the request carried, fresh each time, and keeps its status", async () => {
+    const policies = [];
+    for (let n = 0; n < 2; n++) {
+      const response = await fetch(`${base}/dynamic`, { headers: { "content-security-policy": "script-src 'nonce-chosenbyclient'", "x-nonce": "chosenbyclient" } });
+      expect(response.status).toBe(404);
+      const body = await response.text();
+      const nonce = body.match(/nonce="([^"]+)"/)![1]!;
+      expect(nonce).not.toBe("chosenbyclient");
+      expect(body).toContain(`<p>${nonce}</p>`);
+      expect(response.headers.get("content-security-policy")).toBe(noncePolicy(nonce));
+      policies.push(nonce);
+    }
+    expect(policies[0]).not.toBe(policies[1]);
+  });
+
+  it("HTML from a route handler under /api/ is hashed even when it is not cached", async () => {
+    const response = await fetch(`${base}/api/html`);
+    expect(response.headers.get("content-security-policy")).toBe(hashPolicy([sha("go()")]));
   });
 
   it("everything else gets the non-document policy and the base headers; HSTS only over HTTPS", async () => {
