@@ -60,7 +60,32 @@ export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T>
   } catch {
     throw new ApiError("invalid_json", "The body is not valid JSON.");
   }
+  if (hasLoneSurrogate(data)) throw new ApiError("validation_failed", "Text must be valid Unicode (a lone surrogate was sent).");
   return schema.parse(data);
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Whether any string (value or key) in parsed JSON holds half a surrogate
+ * pair: JSON's "\ud800" escape makes one, no UTF-8 text can carry it, and
+ * the database driver fails on it (a 500). Iterative: the nesting depth is
+ * the client's choice.
+ */
+function hasLoneSurrogate(data: unknown): boolean {
+  const stack = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value === "string") {
+      if (LONE_SURROGATE.test(value)) return true;
+    } else if (value && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        stack.push(item);
+      }
+    }
+  }
+  return false;
 }
 
 /** Route params that do not match `schema` name nothing that exists: 404. */

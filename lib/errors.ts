@@ -1,5 +1,5 @@
 // Errors that domain code throws and lib/api.ts turns into HTTP answers.
-import { ZodError } from "zod";
+import { z, ZodError } from "zod";
 
 /** The one code → status table. Every error leaves as `{ error: { code, message } }`. */
 export const ERROR_STATUS = {
@@ -17,6 +17,16 @@ export const ERROR_STATUS = {
   unavailable: 503,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The body of every error answer (the OpenAPI document's `Error` component). */
+export const errorEnvelopeSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+      message: z.string(),
+    }),
+  })
+  .meta({ id: "Error", description: "Every error: a stable code (one per status) and a message for people." });
 
 export class ApiError extends Error {
   constructor(

@@ -22,7 +22,7 @@ export default async function SignInPage({ searchParams }: Props) {
       footer={
         <>
           New here?{" "}
-          <Link href="/signup" className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
+          <Link href={callbackPath === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackPath)}`} className="font-medium text-indigo-700 hover:underline dark:text-indigo-300">
             Create an account
           </Link>
         </>

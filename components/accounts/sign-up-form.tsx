@@ -10,8 +10,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-/** Creates the account through POST /api/users, then signs in with the same credentials. */
-export function SignUpForm() {
+/** Creates the account through POST /api/users, signs in with the same credentials, then goes to `callbackPath` (checked by the page). */
+export function SignUpForm({ callbackPath = "/" }: { callbackPath?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema) });
@@ -32,10 +32,10 @@ export function SignUpForm() {
     }
     const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
     if (!result || result.error) {
-      router.push("/signin");
+      router.push(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
       return;
     }
-    router.push("/");
+    router.push(callbackPath);
     router.refresh();
   });
 

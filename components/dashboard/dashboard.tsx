@@ -6,6 +6,7 @@ import { StreakSummary } from "@/components/dashboard/streak-summary";
 import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
 import { TopicCards } from "@/components/dashboard/topic-cards";
 import { UpdatedTopics } from "@/components/dashboard/updated-topics";
+import { AssignedToYou } from "@/components/teams/assigned-to-you";
 import type { Dashboard as DashboardData } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
 
@@ -38,6 +39,7 @@ export function Dashboard({ name, data }: { name: string; data: DashboardData })
           </Link>
         </nav>
       </header>
+      <AssignedToYou />
       <TopicCards continueTopic={data.continue} nextUp={data.nextUp} />
       <UpdatedTopics topics={data.updatedSinceDone} />
       <ProgressOverview overall={data.overall} tracks={data.tracks} />

@@ -22,8 +22,16 @@ export const auditActor = (user: { id: string; name: string; email: string }): A
 /** An empty query parameter (a form's blank filter) means "not given". */
 const blank = (value: unknown) => (value === "" ? undefined : value);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A day that exists ("2025-02-30" and "0000-00-00" do not: they would reach the database as an invalid date). */
+const isCalendarDay = (value: string) => {
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+};
 /** A calendar day (YYYY-MM-DD, UTC) or an ISO instant. */
-const instant = z.union([z.string().regex(DATE), z.iso.datetime({ offset: true })]);
+const instant = z.union([
+  z.string().regex(DATE).refine(isCalendarDay, "No such date"),
+  z.iso.datetime({ offset: true }).refine((value) => !Number.isNaN(Date.parse(value)), "No such instant"),
+]);
 
 /** GET /api/admin/audit and /api/admin/audit.csv */
 export const auditQuerySchema = z.strictObject({
@@ -52,13 +60,15 @@ export function auditRange({ from, to }: Pick<AuditQuery, "from" | "to">): { gte
 }
 
 /** One event as GET /api/admin/audit lists it. */
-export type AuditEventDto = {
-  id: string;
-  at: string;
-  actor: { id: string | null; name: string; email: string };
-  action: string;
-  entity: { type: string; id: string; label: string };
-  before: unknown;
-  after: unknown;
-};
-
+export const auditEventDtoSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string().nullable(), name: z.string(), email: z.string() }),
+  action: z.string(),
+  entity: z.object({ type: z.string(), id: z.string(), label: z.string() }),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEventDto = z.infer<typeof auditEventDtoSchema>;
+/** GET /api/admin/audit */
+export const auditPageSchema = z.object({ items: z.array(auditEventDtoSchema), nextCursor: z.string().nullable() });

@@ -29,9 +29,4 @@ export function resourceEffortSql(alias: string) {
   return Prisma.sql`COALESCE(${column("effort_minutes")}, CASE ${column("kind")}::text ${Prisma.join(cases, " ")} END)`;
 }
 
-/** "≈ 6 h", "≈ 45 min": an effort for people, rounded to what an estimate can claim. */
-export function formatEffort(minutes: number): string {
-  if (minutes < 60) return `≈ ${Math.max(0, Math.round(minutes))} min`;
-  const hours = minutes / 60;
-  return `≈ ${hours < 10 ? Math.round(hours * 2) / 2 : Math.round(hours)} h`;
-}
+export { formatEffort } from "@/lib/catalog/effort-format";

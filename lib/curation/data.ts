@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { resourceEffort } from "@/lib/catalog/effort";
-import type { AdminKeyPointDto, AdminResourceDto, ContentStatus } from "@/lib/curation/schema";
+import type { AdminTopicDetail, AdminTrackDetail, AdminTrackSummary, ContentStatus } from "@/lib/curation/schema";
+
+export type { AdminTopicDetail, AdminTrackDetail, AdminTrackSummary };
 
 // What the admin content editor reads: every row whatever its status (the
 // editor shows archived rows so they can be restored), active ones in order.
@@ -12,8 +14,6 @@ function activeFirst<T extends { status: ContentStatus; position: number; update
   const archived = rows.filter((r) => r.status === "ARCHIVED").sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
   return [...active, ...archived];
 }
-
-export type AdminTrackSummary = { slug: string; title: string; summary: string; status: ContentStatus; topicCount: number; archivedTopicCount: number };
 
 /** GET /api/admin/tracks: every track with how many active and archived topics it has. */
 export async function listTracksForEditing(): Promise<AdminTrackSummary[]> {
@@ -29,17 +29,6 @@ export async function listTracksForEditing(): Promise<AdminTrackSummary[]> {
     archivedTopicCount: t.topics.filter((topic) => topic.status === "ARCHIVED").length,
   }));
 }
-
-export type AdminTrackDetail = {
-  slug: string;
-  title: string;
-  summary: string;
-  intro: string;
-  status: ContentStatus;
-  topics: { slug: string; title: string; status: ContentStatus; resourceCount: number; keyPointCount: number }[];
-  /** Every track (for "move to track" choices). */
-  tracks: { slug: string; title: string; status: ContentStatus }[];
-};
 
 /** GET /api/admin/tracks/{slug}: the track and all its topics; null when there is no such track. */
 export async function getTrackForEditing(slug: string): Promise<AdminTrackDetail | null> {
@@ -71,17 +60,6 @@ export async function getTrackForEditing(slug: string): Promise<AdminTrackDetail
 function listTrackChoices() {
   return db.track.findMany({ orderBy: [{ status: "asc" }, { position: "asc" }], select: { slug: true, title: true, status: true } });
 }
-
-export type AdminTopicDetail = {
-  slug: string;
-  title: string;
-  intro: string;
-  status: ContentStatus;
-  track: { slug: string; title: string; status: ContentStatus };
-  keyPoints: AdminKeyPointDto[];
-  resources: AdminResourceDto[];
-  tracks: { slug: string; title: string; status: ContentStatus }[];
-};
 
 /** GET /api/admin/topics/{slug}: the topic with every key point and resource; null when there is no such topic. */
 export async function getTopicForEditing(slug: string): Promise<AdminTopicDetail | null> {

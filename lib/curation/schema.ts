@@ -125,40 +125,92 @@ export const idOrderSchema = z.strictObject({ ids: z.array(z.string().max(64)).m
 export const idParams = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
 
 /** A resource as the admin API answers it (POST → 201, PATCH → 200). */
-export type AdminResourceDto = {
-  id: string;
-  title: string;
-  url: string;
-  kind: ResourceKind;
-  author: string | null;
-  note: string | null;
+export const adminResourceDtoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  kind: resourceKindSchema,
+  author: z.string().nullable(),
+  note: z.string().nullable(),
   /** The admin's estimate; null = the kind's default. */
-  effortMinutes: number | null;
-  status: ContentStatus;
+  effortMinutes: z.number().nullable(),
+  status: contentStatusSchema,
   /** What the estimate comes to (the default for the kind when effortMinutes is null). */
-  effectiveEffortMinutes: number;
-  position: number;
-  topic: string;
-};
+  effectiveEffortMinutes: z.number(),
+  position: z.number(),
+  topic: z.string(),
+});
+export type AdminResourceDto = z.infer<typeof adminResourceDtoSchema>;
 
-export type AdminKeyPointDto = { id: string; title: string; text: string; status: ContentStatus; position: number; topic: string };
+export const adminKeyPointDtoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  text: z.string(),
+  status: contentStatusSchema,
+  position: z.number(),
+  topic: z.string(),
+});
+export type AdminKeyPointDto = z.infer<typeof adminKeyPointDtoSchema>;
 
-export type AdminTopicDto = {
-  slug: string;
-  title: string;
-  intro: string;
-  status: ContentStatus;
-  position: number;
-  track: string;
-  curatedAt: string | null;
-};
+export const adminTopicDtoSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  intro: z.string(),
+  status: contentStatusSchema,
+  position: z.number(),
+  track: z.string(),
+  curatedAt: z.string().nullable(),
+});
+export type AdminTopicDto = z.infer<typeof adminTopicDtoSchema>;
 
-export type AdminTrackDto = {
-  slug: string;
-  title: string;
-  summary: string;
-  intro: string;
-  status: ContentStatus;
-  position: number;
-  curatedAt: string | null;
-};
+export const adminTrackDtoSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  intro: z.string(),
+  status: contentStatusSchema,
+  position: z.number(),
+  curatedAt: z.string().nullable(),
+});
+export type AdminTrackDto = z.infer<typeof adminTrackDtoSchema>;
+
+/** GET /api/admin/tracks items: every track with how many active and archived topics it has. */
+export const adminTrackSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  status: contentStatusSchema,
+  topicCount: z.number(),
+  archivedTopicCount: z.number(),
+});
+export type AdminTrackSummary = z.infer<typeof adminTrackSummarySchema>;
+
+const trackChoice = z.object({ slug: z.string(), title: z.string(), status: contentStatusSchema });
+
+/** GET /api/admin/tracks/{slug} */
+export const adminTrackDetailSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  intro: z.string(),
+  status: contentStatusSchema,
+  topics: z.array(
+    z.object({ slug: z.string(), title: z.string(), status: contentStatusSchema, resourceCount: z.number(), keyPointCount: z.number() }),
+  ),
+  /** Every track (for "move to track" choices). */
+  tracks: z.array(trackChoice),
+});
+export type AdminTrackDetail = z.infer<typeof adminTrackDetailSchema>;
+
+/** GET /api/admin/topics/{slug} */
+export const adminTopicDetailSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  intro: z.string(),
+  status: contentStatusSchema,
+  track: trackChoice,
+  keyPoints: z.array(adminKeyPointDtoSchema),
+  resources: z.array(adminResourceDtoSchema),
+  tracks: z.array(trackChoice),
+});
+export type AdminTopicDetail = z.infer<typeof adminTopicDetailSchema>;

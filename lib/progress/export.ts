@@ -1,21 +1,9 @@
 import "server-only";
 import { toCsvText } from "@/lib/csv";
 import { db } from "@/lib/db";
-import type { TopicStatus } from "@/lib/progress/schema";
+import type { ExportedTopic } from "@/lib/progress/schema";
 
-export type ExportedTopic = {
-  track: string;
-  trackTitle: string;
-  topic: string;
-  topicTitle: string;
-  status: TopicStatus;
-  updatedAt: string | null;
-  completedAt: string | null;
-  resourcesDone: number;
-  resourcesTotal: number;
-  note: string;
-  resources: { id: string; title: string; url: string; done: boolean }[];
-};
+export type { ExportedTopic };
 
 /** Everything the caller recorded, topic by topic in roadmap order (one query). */
 export async function getProgressExport(userId: string): Promise<ExportedTopic[]> {

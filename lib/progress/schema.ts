@@ -21,33 +21,66 @@ export const resourceParams = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$
 
 export const exportQuerySchema = z.strictObject({ format: z.enum(["csv", "json"]).default("json") });
 
-export type TopicProgressDto = { topic: string; status: TopicStatus; updatedAt: string | null };
-export type ResourceProgressDto = { resource: string; done: boolean; topicStatus: TopicStatus };
-export type NoteDto = { topic: string; body: string; updatedAt: string | null };
+// ───────────── answers (zod, so the OpenAPI document and the contract test use them) ─────────────
+
+const isoDateTime = z.string();
+
+export const topicProgressDtoSchema = z.object({ topic: z.string(), status: topicStatusSchema, updatedAt: isoDateTime.nullable() });
+export type TopicProgressDto = z.infer<typeof topicProgressDtoSchema>;
+export const resourceProgressDtoSchema = z.object({ resource: z.string(), done: z.boolean(), topicStatus: topicStatusSchema });
+export type ResourceProgressDto = z.infer<typeof resourceProgressDtoSchema>;
+export const noteDtoSchema = z.object({ topic: z.string(), body: z.string(), updatedAt: isoDateTime.nullable() });
+export type NoteDto = z.infer<typeof noteDtoSchema>;
 
 /** The caller's progress on one topic: its status and which resources are ticked. */
-export type TopicProgressDetail = TopicProgressDto & { doneResourceIds: string[] };
+export const topicProgressDetailSchema = topicProgressDtoSchema.extend({ doneResourceIds: z.array(z.string()) });
+export type TopicProgressDetail = z.infer<typeof topicProgressDetailSchema>;
 
-export type TopicRef = { slug: string; title: string; track: { slug: string; title: string } };
-export type TrackProgress = {
-  slug: string;
-  title: string;
-  done: number;
-  inProgress: number;
-  skipped: number;
-  total: number;
-  percent: number;
-};
+const topicRefSchema = z.object({ slug: z.string(), title: z.string(), track: z.object({ slug: z.string(), title: z.string() }) });
+export type TopicRef = z.infer<typeof topicRefSchema>;
+const trackProgressSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  done: z.number(),
+  inProgress: z.number(),
+  skipped: z.number(),
+  total: z.number(),
+  percent: z.number(),
+});
+export type TrackProgress = z.infer<typeof trackProgressSchema>;
 
 /** GET /api/me/progress */
-export type Dashboard = {
-  overall: { done: number; total: number; percent: number };
-  tracks: TrackProgress[];
-  continue: TopicRef | null;
-  nextUp: TopicRef | null;
-  streak: { current: number; longest: number };
-  activity: { date: string; count: number }[];
+export const dashboardSchema = z.object({
+  overall: z.object({ done: z.number(), total: z.number(), percent: z.number() }),
+  tracks: z.array(trackProgressSchema),
+  continue: topicRefSchema.nullable(),
+  nextUp: topicRefSchema.nullable(),
+  streak: z.object({ current: z.number(), longest: z.number() }),
+  activity: z.array(z.object({ date: z.string(), count: z.number() })),
   /** Finished topics that gained resources since (the topic stays DONE), most recently updated first. */
-  updatedSinceDone: (TopicRef & { newResources: number })[];
-  timeZone: string;
-};
+  updatedSinceDone: z.array(topicRefSchema.extend({ newResources: z.number() })),
+  timeZone: z.string(),
+});
+export type Dashboard = z.infer<typeof dashboardSchema>;
+
+/** One topic of GET /api/me/progress/export (JSON; the CSV has the same columns). */
+export const exportedTopicSchema = z.object({
+  track: z.string(),
+  trackTitle: z.string(),
+  topic: z.string(),
+  topicTitle: z.string(),
+  status: topicStatusSchema,
+  updatedAt: isoDateTime.nullable(),
+  completedAt: isoDateTime.nullable(),
+  resourcesDone: z.number(),
+  resourcesTotal: z.number(),
+  note: z.string(),
+  resources: z.array(z.object({ id: z.string(), title: z.string(), url: z.string(), done: z.boolean() })),
+});
+export type ExportedTopic = z.infer<typeof exportedTopicSchema>;
+/** GET /api/me/progress/export?format=json */
+export const progressExportSchema = z.object({
+  exportedAt: isoDateTime,
+  user: z.object({ email: z.string(), name: z.string() }),
+  topics: z.array(exportedTopicSchema),
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { httpUrlSchema, resourceKindSchema, type ResourceKind } from "@/lib/catalog/schema";
-import { effortMinutesSchema } from "@/lib/curation/schema";
+import { httpUrlSchema, resourceKindSchema } from "@/lib/catalog/schema";
+import { adminResourceDtoSchema, effortMinutesSchema } from "@/lib/curation/schema";
 import { storableString } from "@/lib/text";
 
 export const SUBMISSION_TYPES = ["SUGGESTION", "REPORT"] as const;
@@ -67,43 +67,42 @@ export type ReviewQuery = z.infer<typeof reviewQuerySchema>;
 /** Submission ids are cuids: anything else names nothing (404). */
 export const submissionParams = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
 
-type TopicRef = { slug: string; title: string };
+const topicRef = z.object({ slug: z.string(), title: z.string() });
 
-/** A resource as the review screens show and edit it. */
-export type ReviewResourceDto = {
-  id: string;
-  title: string;
-  url: string;
-  kind: ResourceKind;
-  author: string | null;
-  note: string | null;
-  effortMinutes: number | null;
-  status: "ACTIVE" | "ARCHIVED";
-};
+/** A resource as the review screens show and edit it (the admin API's resource, without its place in the topic). */
+export const reviewResourceDtoSchema = adminResourceDtoSchema.pick({
+  id: true, title: true, url: true, kind: true, author: true, note: true, effortMinutes: true, status: true,
+});
+export type ReviewResourceDto = z.infer<typeof reviewResourceDtoSchema>;
 
 /** One item of GET /api/me/submissions (the learner's own). */
-export type MySubmissionDto = {
-  id: string;
-  type: SubmissionType;
-  status: SubmissionStatus;
-  decisionReason: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-  topic: TopicRef;
+export const mySubmissionDtoSchema = z.object({
+  id: z.string(),
+  type: z.enum(SUBMISSION_TYPES),
+  status: z.enum(SUBMISSION_STATUSES),
+  decisionReason: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+  topic: topicRef,
   /** SUGGESTION: what was suggested. REPORT: the reported resource's title. */
-  title: string | null;
-  url: string | null;
-  reason: ReportReason | null;
-  note: string | null;
-};
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  reason: z.enum(REPORT_REASONS).nullable(),
+  note: z.string().nullable(),
+});
+export type MySubmissionDto = z.infer<typeof mySubmissionDtoSchema>;
 
 /** One item of GET /api/admin/review. */
-export type ReviewItemDto = MySubmissionDto & {
-  kind: ResourceKind | null;
-  submitter: { id: string; name: string; email: string };
-  resource: ReviewResourceDto | null;
-  decidedBy: { id: string; name: string } | null;
-};
+export const reviewItemDtoSchema = mySubmissionDtoSchema.extend({
+  kind: resourceKindSchema.nullable(),
+  submitter: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+  resource: reviewResourceDtoSchema.nullable(),
+  decidedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type ReviewItemDto = z.infer<typeof reviewItemDtoSchema>;
+/** GET /api/admin/review */
+export const reviewPageSchema = z.object({ items: z.array(reviewItemDtoSchema), nextCursor: z.string().nullable() });
 
 /** 201 of the learner's POSTs. */
-export type CreatedSubmissionDto = { id: string; status: "OPEN"; type: SubmissionType; createdAt: string };
+export const createdSubmissionDtoSchema = z.object({ id: z.string(), status: z.literal("OPEN"), type: z.enum(SUBMISSION_TYPES), createdAt: z.string() });
+export type CreatedSubmissionDto = z.infer<typeof createdSubmissionDtoSchema>;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { emailSchema } from "@/lib/accounts/schema";
 import { slugSchema } from "@/lib/catalog/schema";
 import { storableString } from "@/lib/text";
-import type { TopicStatus } from "@/lib/progress/schema";
+import { topicStatusSchema } from "@/lib/progress/schema";
 
 export const TEAM_ROLES = ["LEAD", "MEMBER"] as const;
 export const teamRoleSchema = z.enum(TEAM_ROLES);
@@ -126,122 +126,167 @@ export const progressQuerySchema = z.strictObject({ pathId: idSchema });
 /** GET /api/teams/{teamId}/activity?cursor= */
 export const activityQuerySchema = z.strictObject({ cursor: z.string().max(200).optional() });
 
-// ───────────── answers ─────────────
+// ───────────── answers (zod, so the OpenAPI document and the contract test use them) ─────────────
+
+const assignmentStateSchema = z.enum(ASSIGNMENT_STATES);
 
 /** GET /api/teams items; POST /api/teams answers the same with role LEAD. */
-export type TeamSummaryDto = { id: string; name: string; role: TeamRole; memberCount: number };
-export type MemberDto = { userId: string; name: string; email: string; role: TeamRole; joinedAt: string };
+export const teamSummaryDtoSchema = z.object({ id: z.string(), name: z.string(), role: teamRoleSchema, memberCount: z.number() });
+export type TeamSummaryDto = z.infer<typeof teamSummaryDtoSchema>;
+export const memberDtoSchema = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: teamRoleSchema, joinedAt: z.string() });
+export type MemberDto = z.infer<typeof memberDtoSchema>;
 /** GET /api/teams/{teamId} */
-export type TeamDetailDto = { id: string; name: string; role: TeamRole; membersSeeProgress: boolean; members: MemberDto[] };
+export const teamDetailDtoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: teamRoleSchema,
+  membersSeeProgress: z.boolean(),
+  members: z.array(memberDtoSchema),
+});
+export type TeamDetailDto = z.infer<typeof teamDetailDtoSchema>;
 
 /** GET /api/teams/{teamId}/invites items (pending only: not used, revoked or expired). */
-export type InviteDto = { id: string; email: string | null; role: TeamRole; expiresAt: string; createdAt: string };
+export const inviteDtoSchema = z.object({
+  id: z.string(),
+  email: z.string().nullable(),
+  role: teamRoleSchema,
+  expiresAt: z.string(),
+  createdAt: z.string(),
+});
+export type InviteDto = z.infer<typeof inviteDtoSchema>;
 /** POST /api/teams/{teamId}/invites: the token and its url are shown this once; `mailed` says whether the link went out by mail. */
-export type CreatedInviteDto = InviteDto & { token: string; url: string; mailed: boolean };
+export const createdInviteDtoSchema = inviteDtoSchema.extend({ token: z.string(), url: z.string(), mailed: z.boolean() });
+export type CreatedInviteDto = z.infer<typeof createdInviteDtoSchema>;
 /** GET /api/invites/{token}. `member` is the caller's role when signed in and already in the team. */
-export type InvitePreviewDto = {
-  team: { id: string; name: string };
-  role: TeamRole;
-  email: string | null;
-  expiresAt: string;
-  member: TeamRole | null;
-};
+export const invitePreviewDtoSchema = z.object({
+  team: z.object({ id: z.string(), name: z.string() }),
+  role: teamRoleSchema,
+  email: z.string().nullable(),
+  expiresAt: z.string(),
+  member: teamRoleSchema.nullable(),
+});
+export type InvitePreviewDto = z.infer<typeof invitePreviewDtoSchema>;
 /** POST /api/invites/{token}/accept */
-export type AcceptedInviteDto = { teamId: string; role: TeamRole };
+export const acceptedInviteDtoSchema = z.object({ teamId: z.string(), role: teamRoleSchema });
+export type AcceptedInviteDto = z.infer<typeof acceptedInviteDtoSchema>;
 
-export type TopicRefDto = { slug: string; title: string; track: { slug: string; title: string } };
+const topicRefDtoSchema = z.object({ slug: z.string(), title: z.string(), track: z.object({ slug: z.string(), title: z.string() }) });
+export type TopicRefDto = z.infer<typeof topicRefDtoSchema>;
 /** One item of a path; `position` is 0-based and equals the index in `items`. */
-export type PathItemDto = { position: number; topic: TopicRefDto; resourceIds: string[]; effortMinutes: number };
+export const pathItemDtoSchema = z.object({
+  position: z.number(),
+  topic: topicRefDtoSchema,
+  resourceIds: z.array(z.string()),
+  effortMinutes: z.number(),
+});
+export type PathItemDto = z.infer<typeof pathItemDtoSchema>;
 /** POST/GET/PUT /api/teams/{teamId}/paths/{pathId} */
-export type PathDto = {
-  id: string;
-  title: string;
-  description: string;
-  effortMinutes: number;
-  items: PathItemDto[];
-  createdAt: string;
-  updatedAt: string;
-};
+export const pathDtoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  effortMinutes: z.number(),
+  items: z.array(pathItemDtoSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PathDto = z.infer<typeof pathDtoSchema>;
 /** GET /api/teams/{teamId}/paths items (active paths, newest first). */
-export type PathSummaryDto = Omit<PathDto, "items"> & { itemCount: number };
+export const pathSummaryDtoSchema = pathDtoSchema.omit({ items: true }).extend({ itemCount: z.number() });
+export type PathSummaryDto = z.infer<typeof pathSummaryDtoSchema>;
 
 /** POST/GET /api/teams/{teamId}/assignments. `userId` null = the whole team. */
-export type AssignmentDto = {
-  id: string;
-  pathId: string;
-  userId: string | null;
-  dueDate: string;
-  hoursPerWeek: number;
-  path: { id: string; title: string };
-  user: { id: string; name: string } | null;
-  createdAt: string;
-};
+export const assignmentDtoSchema = z.object({
+  id: z.string(),
+  pathId: z.string(),
+  userId: z.string().nullable(),
+  dueDate: z.string(),
+  hoursPerWeek: z.number(),
+  path: z.object({ id: z.string(), title: z.string() }),
+  user: z.object({ id: z.string(), name: z.string() }).nullable(),
+  createdAt: z.string(),
+});
+export type AssignmentDto = z.infer<typeof assignmentDtoSchema>;
 
 /** A member's computed progress on a path (never stored). */
-export type PathProgress = {
-  done: number;
-  total: number;
-  percent: number;
-  remainingMinutes: number;
+export const pathProgressSchema = z.object({
+  done: z.number(),
+  total: z.number(),
+  percent: z.number(),
+  remainingMinutes: z.number(),
   /** Hours a week needed to finish by the due date; null without a due date or once overdue; 0 when done. */
-  paceHoursPerWeek: number | null;
-  state: AssignmentState;
-};
+  paceHoursPerWeek: z.number().nullable(),
+  state: assignmentStateSchema,
+});
+export type PathProgress = z.infer<typeof pathProgressSchema>;
 
 /** One row of the team dashboard matrix. `items` = the member's status per path item, in path order. */
-export type MemberProgressDto = {
-  userId: string;
-  name: string;
-  email: string;
-  role: TeamRole;
-  percent: number;
-  done: number;
-  total: number;
-  remainingMinutes: number;
+export const memberProgressDtoSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: teamRoleSchema,
+  percent: z.number(),
+  done: z.number(),
+  total: z.number(),
+  remainingMinutes: z.number(),
   /** null when the member has no assignment of the path (nobody has one: every member is listed). */
-  state: AssignmentState | null;
-  assignmentId: string | null;
-  dueDate: string | null;
-  hoursPerWeek: number | null;
-  paceHoursPerWeek: number | null;
+  state: assignmentStateSchema.nullable(),
+  assignmentId: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  hoursPerWeek: z.number().nullable(),
+  paceHoursPerWeek: z.number().nullable(),
   /** Last day with study activity since joining, in the member's time zone (YYYY-MM-DD). */
-  lastStudiedOn: string | null;
-  items: TopicStatus[];
-};
+  lastStudiedOn: z.string().nullable(),
+  items: z.array(topicStatusSchema),
+});
+export type MemberProgressDto = z.infer<typeof memberProgressDtoSchema>;
 /** GET /api/teams/{teamId}/progress?pathId= */
-export type TeamProgressDto = {
-  path: {
-    id: string;
-    title: string;
-    effortMinutes: number;
-    items: { topic: TopicRefDto; effortMinutes: number }[];
-  };
+export const teamProgressDtoSchema = z.object({
+  path: z.object({
+    id: z.string(),
+    title: z.string(),
+    effortMinutes: z.number(),
+    items: z.array(z.object({ topic: topicRefDtoSchema, effortMinutes: z.number() })),
+  }),
   /** true: the caller sees every row (a lead, or membersSeeProgress); false: only their own. */
-  seesEveryone: boolean;
-  members: MemberProgressDto[];
-};
+  seesEveryone: z.boolean(),
+  members: z.array(memberProgressDtoSchema),
+});
+export type TeamProgressDto = z.infer<typeof teamProgressDtoSchema>;
 
 export type ActivityKindDto = "STARTED" | "FINISHED";
-export type ActivityItemDto = {
-  id: string;
-  at: string;
-  user: { id: string; name: string };
-  topic: { slug: string; title: string };
-  kind: ActivityKindDto;
-};
+export const activityItemDtoSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  user: z.object({ id: z.string(), name: z.string() }),
+  topic: z.object({ slug: z.string(), title: z.string() }),
+  kind: z.enum(["STARTED", "FINISHED"]),
+});
+export type ActivityItemDto = z.infer<typeof activityItemDtoSchema>;
 /** GET /api/teams/{teamId}/activity?cursor= (newest first). */
-export type ActivityPageDto = { items: ActivityItemDto[]; nextCursor: string | null };
+export const activityPageDtoSchema = z.object({ items: z.array(activityItemDtoSchema), nextCursor: z.string().nullable() });
+export type ActivityPageDto = z.infer<typeof activityPageDtoSchema>;
 
 /** POST …/reminders (202). */
-export type ReminderDto = { assignmentId: string; userId: string; sentOn: string; mailed: boolean };
+export const reminderDtoSchema = z.object({ assignmentId: z.string(), userId: z.string(), sentOn: z.string(), mailed: z.boolean() });
+export type ReminderDto = z.infer<typeof reminderDtoSchema>;
 
 /** GET /api/me/assignments items. */
-export type MyAssignmentDto = PathProgress & {
-  id: string;
-  team: { id: string; name: string };
-  path: { id: string; title: string };
-  dueDate: string;
-  hoursPerWeek: number;
+export const myAssignmentDtoSchema = pathProgressSchema.extend({
+  id: z.string(),
+  team: z.object({ id: z.string(), name: z.string() }),
+  path: z.object({ id: z.string(), title: z.string() }),
+  dueDate: z.string(),
+  hoursPerWeek: z.number(),
   /** The first item whose topic is not DONE, in path order (the dashboard's link). */
-  nextItem: { slug: string; title: string } | null;
+  nextItem: z.object({ slug: z.string(), title: z.string() }).nullable(),
+});
+export type MyAssignmentDto = z.infer<typeof myAssignmentDtoSchema>;
+
+/** The path editor's topic picker (lib/teams/picker.ts): active tracks → topics → resources with effort. */
+export type PickerTrackDto = {
+  slug: string;
+  title: string;
+  topics: { slug: string; title: string; resources: { id: string; title: string; kind: string; effortMinutes: number }[] }[];
 };

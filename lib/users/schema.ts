@@ -21,7 +21,10 @@ export const updateRoleSchema = z.strictObject({ role: roleSchema });
 /** User ids are cuids: anything else names nobody (404). */
 export const userParams = z.object({ id: z.string().regex(/^[a-z0-9]{20,40}$/) });
 
-export type AdminUserDto = { id: string; email: string; name: string; role: Role; createdAt: string };
+export const adminUserDtoSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: roleSchema, createdAt: z.string() });
+export type AdminUserDto = z.infer<typeof adminUserDtoSchema>;
+/** GET /api/admin/users */
+export const adminUserPageSchema = z.object({ items: z.array(adminUserDtoSchema), nextCursor: z.string().nullable() });
 
 /** The page cursor: the last email of a page, opaque to clients. */
 export const encodeCursor = (email: string) => Buffer.from(email, "utf8").toString("base64url");

@@ -1,6 +1,7 @@
 // Calls App Router route handlers in-process, the way Next would: a NextRequest
 // for http://localhost/api/…, and a context whose params are a Promise.
 import { NextRequest } from "next/server";
+import { assertConforms } from "@/tests/support/contract";
 
 export const BASE_URL = "http://localhost";
 
@@ -10,8 +11,8 @@ export type CallOptions = {
   method?: string;
   /** JSON-encoded as the body. */
   json?: unknown;
-  /** Sent verbatim (malformed JSON, form encoding, oversized bodies). */
-  body?: string;
+  /** Sent verbatim (malformed JSON, form encoding, oversized bodies, bytes that are not UTF-8). */
+  body?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
   /** The `Cookie` header. */
   cookie?: string;
@@ -35,11 +36,13 @@ export function buildRequest(path: string, { method = "GET", json, body, headers
   return new NextRequest(url, { method, headers: allHeaders, body: payload });
 }
 
-/** Reads a response: JSON when there is a body, null when there is none (204, redirects). */
+/** Reads a response: JSON when there is a body, null when there is none (204, redirects), the text of a CSV download. */
 export async function readResponse(response: Response): Promise<CallResult> {
   const text = await response.text();
   let body: unknown = null;
-  if (text) {
+  if (response.headers.get("content-type")?.startsWith("text/csv")) {
+    body = text;
+  } else if (text) {
     try {
       body = JSON.parse(text);
     } catch {
@@ -49,10 +52,16 @@ export async function readResponse(response: Response): Promise<CallResult> {
   return { status: response.status, body, headers: response.headers };
 }
 
-/** Calls `handler` with a request for `path`; returns the status, parsed body and headers. */
+/**
+ * Calls `handler` with a request for `path`; returns the status, parsed body and headers.
+ * Every answer is checked against the OpenAPI registry (status documented, body
+ * matching its schema or the error envelope): a drift fails the test that saw it.
+ */
 export async function callRoute(handler: RouteHandler, path: string, options: CallOptions = {}): Promise<CallResult> {
   const response = await handler(buildRequest(path, options), { params: Promise.resolve(options.params ?? {}) });
-  return readResponse(response);
+  const result = await readResponse(response);
+  assertConforms(options.method ?? "GET", new URL(path, BASE_URL).pathname, result.status, result.body, response.headers.get("content-type"));
+  return result;
 }
 
 /** The `name=value` pairs of a response's Set-Cookie headers, by name. */
