@@ -1,21 +1,5 @@
 // @ts-check
 
-const isDev = process.env.NODE_ENV !== "production";
-
-// Next's inline bootstrap scripts need 'unsafe-inline' without a nonce; the
-// rest is locked to our own origin. Dev mode also needs 'unsafe-eval'.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -32,20 +16,7 @@ const nextConfig = {
     const signedIn = (cookie) => ({ source: "/", has: [{ type: "cookie", key: cookie, value: ".+" }], destination: "/dashboard" });
     return { beforeFiles: [signedIn("authjs.session-token"), signedIn("__Secure-authjs.session-token")] };
   },
-  async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
-  },
+  // Security headers: proxy.ts (pages under next dev) and scripts/server.ts (every response).
 };
 
 module.exports = nextConfig;

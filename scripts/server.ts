@@ -4,6 +4,8 @@
 //   - the client's address (socket, or X-Forwarded-For only through
 //     TRUSTED_PROXY_HOPS proxies), stamped on every request;
 //   - where it listens (loopback unless HOST says otherwise);
+//   - the security headers of every response: a CSP nonce for pages rendered
+//     per request, hashes for static HTML (lib/http/secure-response.ts);
 //   - how it stops: on SIGTERM/SIGINT it stops accepting connections, lets
 //     in-flight requests finish (at most SHUTDOWN_GRACE_MS), stops the job
 //     worker, closes the database pool and exits 0;
@@ -20,6 +22,8 @@ import { requestContext, type RequestContext } from "../lib/http/request-context
 import { loadRouteMatcher } from "../lib/http/routes";
 import { claimShutdownSignals, runShutdownHooks } from "../lib/lifecycle";
 import { logger } from "../lib/log";
+import { secureResponse, servedOverHttps } from "../lib/http/secure-response";
+import { HashCache } from "../lib/http/security-headers";
 
 // Next reads NODE_ENV to pick its production behaviour; the server only ever serves a build.
 (process.env as Record<string, string>).NODE_ENV ??= "production";
@@ -49,6 +53,7 @@ async function main() {
   await app.prepare();
   const routeOf = loadRouteMatcher();
 
+  const scriptHashes = new HashCache();
   let inFlight = 0;
   let stopping = false;
   let drained: (() => void) | undefined;
@@ -60,6 +65,7 @@ async function main() {
     });
     if (stopping) res.setHeader("Connection", "close");
     stampClientHeaders(req.headers, req.socket.remoteAddress, trustedHops);
+    secureResponse(req, res, { cache: scriptHashes, https: servedOverHttps(req) });
     const started = process.hrtime.bigint();
     const context: RequestContext = { requestId: requestIdOf(req) };
     req.headers["x-request-id"] = context.requestId;

@@ -4,7 +4,7 @@ import { run } from "./run";
 
 // What a production build is made from: when any of it is newer than the
 // build, the build is stale.
-const SOURCES = ["app", "components", "lib", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "next.config.js", "proxy.ts", "instrumentation-client.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["generated", "node_modules"]);
 
 function newestMtime(entry: string): number {
