@@ -62,32 +62,34 @@ export async function parseBody<T>(req: Request, schema: ZodType<T>): Promise<T>
   } catch {
     throw new ApiError("invalid_json", "The body is not valid JSON.");
   }
-  if (hasLoneSurrogate(data)) throw new ApiError("validation_failed", "Text must be valid Unicode (a lone surrogate was sent).");
+  assertStorableText(data);
   return schema.parse(data);
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Text PostgreSQL cannot store: half a surrogate pair (JSON's "\ud800"
+// escape makes one; no UTF-8 text can carry it) and NUL ("\u0000" in JSON,
+// %00 in a query string). Either fails in the database driver: a 500.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
- * Whether any string (value or key) in parsed JSON holds half a surrogate
- * pair: JSON's "\ud800" escape makes one, no UTF-8 text can carry it, and
- * the database driver fails on it (a 500). Iterative: the nesting depth is
- * the client's choice.
+ * Refuses (422) input where any string, value or key, holds text the
+ * database cannot store. Iterative: the nesting depth is the client's choice.
  */
-function hasLoneSurrogate(data: unknown): boolean {
+function assertStorableText(data: unknown): void {
   const stack = [data];
   while (stack.length) {
     const value = stack.pop();
+    let bad = false;
     if (typeof value === "string") {
-      if (LONE_SURROGATE.test(value)) return true;
+      bad = UNSTORABLE.test(value);
     } else if (value && typeof value === "object") {
       for (const [key, item] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) return true;
+        if (UNSTORABLE.test(key)) bad = true;
         stack.push(item);
       }
     }
+    if (bad) throw new ApiError("validation_failed", "Text must be valid Unicode without NUL characters.");
   }
-  return false;
 }
 
 /** Route params that do not match `schema` name nothing that exists: 404. */
@@ -99,7 +101,9 @@ export function parseParams<T>(params: unknown, schema: ZodType<T>): T {
 
 /** Query-string parameters, validated like a body (422 when wrong). */
 export function parseQuery<T>(req: NextRequest, schema: ZodType<T>): T {
-  return schema.parse(Object.fromEntries(req.nextUrl.searchParams));
+  const query = Object.fromEntries(req.nextUrl.searchParams);
+  assertStorableText(query);
+  return schema.parse(query);
 }
 
 export const json = <T>(data: T, init?: ResponseInit) => NextResponse.json(data, init);

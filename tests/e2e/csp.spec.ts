@@ -47,6 +47,9 @@ const learnersTeam = (api: () => Promise<APIRequestContext>) =>
 const FILL: Record<string, Fill> = {
   "tracks/[slug]": async () => TRACK,
   "topics/[slug]": async () => TOPIC,
+  // A topic the shared learner has not finished: the review page answers its
+  // not-found page (per request, nonce policy) without changing their progress.
+  "review/[slug]": async () => TOPIC,
   "[teamId]": async (api) => (await learnersTeam(api)).id,
   "[token]": async (api) => (await learnersTeam(api)).token,
   "[pathId]": async (api) => (await learnersTeam(api)).pathId,

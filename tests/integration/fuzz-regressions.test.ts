@@ -18,6 +18,20 @@ describe("bad input the fuzzer found", () => {
     expect((await learner.api.saveNote("quantization", raw('{"body":"\\ud83e\\udde8"}'))).status).toBe(200);
   });
 
+  it("a NUL character in a query string or a JSON body is a 422, not a database error", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const api = adminApi(await sessionCookie(admin));
+    for (const query of ["?query=%00", "?query=a%00b"]) {
+      const result = await api.users(query);
+      expect(result.status, query).toBe(422);
+      expect(result.body).toEqual({ error: { code: "validation_failed", message: expect.stringMatching(/NUL/) } });
+    }
+    const learner = await createLearner();
+    const note = await learner.api.saveNote("quantization", raw('{"body":"a\\u0000b"}'));
+    expect(note.status).toBe(422);
+    expect(await db.note.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
   it("an admin topic titled with a lone surrogate is a 422 and no topic is made", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const api = adminApi(await sessionCookie(admin));
