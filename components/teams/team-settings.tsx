@@ -3,25 +3,38 @@
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { sendJson } from "@/components/progress/api-client";
-import { teamNameSchema, type UpdateTeamInput } from "@/lib/teams/schema";
+import { teamNameSchema, type TeamDetailDto, type UpdateTeamInput } from "@/lib/teams/schema";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
-import { teamUrl, useTeam, useTeamMutation } from "@/components/teams/queries";
+import { teamKey, teamUrl, useTeam, useTeamMutation } from "@/components/teams/queries";
 
 const renameSchema = z.object({ name: teamNameSchema });
 
 /** A lead's settings: rename, the progress-visibility switch, delete the team. */
 export function TeamSettings({ teamId }: { teamId: string }) {
   const router = useRouter();
+  const client = useQueryClient();
   const team = useTeam(teamId).data!;
   const { register, handleSubmit, formState } = useForm<{ name: string }>({ resolver: zodResolver(renameSchema), values: { name: team.name } });
   // The page heading is server-rendered: refresh it after a rename.
   const update = useTeamMutation(teamId, (input: UpdateTeamInput) => ({ method: "PATCH", path: "", body: input }), () => router.refresh());
+  // The switch moves at once (the cache is the truth on screen), and back if the server refuses.
+  const toggle = useMutation({
+    mutationFn: (membersSeeProgress: boolean) => sendJson<TeamDetailDto>("PATCH", teamUrl(teamId), { membersSeeProgress }),
+    onMutate: async (membersSeeProgress) => {
+      await client.cancelQueries({ queryKey: teamKey(teamId) });
+      const before = client.getQueryData<TeamDetailDto>(teamKey(teamId));
+      if (before) client.setQueryData<TeamDetailDto>(teamKey(teamId), { ...before, membersSeeProgress });
+      return { before };
+    },
+    onError: (_error, _value, context) => context?.before && client.setQueryData(teamKey(teamId), context.before),
+    onSettled: () => client.invalidateQueries({ queryKey: teamKey(teamId) }),
+  });
   const remove = useMutation({
     mutationFn: () => sendJson("DELETE", teamUrl(teamId)),
     onSuccess: () => {
@@ -29,7 +42,7 @@ export function TeamSettings({ teamId }: { teamId: string }) {
       router.refresh();
     },
   });
-  const error = update.error ?? remove.error;
+  const error = update.error ?? toggle.error ?? remove.error;
 
   return (
     <div className="flex flex-col gap-5">
@@ -47,8 +60,7 @@ export function TeamSettings({ teamId }: { teamId: string }) {
           type="checkbox"
           className="mt-0.5 h-5 w-5 accent-indigo-700"
           checked={team.membersSeeProgress}
-          disabled={update.isPending}
-          onChange={(event) => update.mutate({ membersSeeProgress: event.target.checked })}
+          onChange={(event) => toggle.mutate(event.target.checked)}
         />
         <span>
           <span className="font-medium">Members can see each other&apos;s progress</span>

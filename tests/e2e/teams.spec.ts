@@ -187,3 +187,88 @@ test("a lead invites by link, builds and assigns a path; the member's progress s
   await leadContext.close();
   await memberContext.close();
 });
+
+test("a lead manages the team: the last lead cannot leave, roles, rename, visibility, revoke, a reminder once a day, delete", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const lead = person("Lead");
+  const member = person("Member");
+  const [leadContext, memberContext] = [await browser.newContext(), await browser.newContext()];
+  const [leadPage, memberPage] = [await leadContext.newPage(), await memberContext.newPage()];
+  for (const [page, who] of [[leadPage, lead], [memberPage, member]] as const) {
+    expect((await page.request.post("/api/users", { data: who })).status()).toBe(201);
+    await signIn(page, who.email, who.password);
+    await expectSignedInAs(page, who.name);
+  }
+
+  // Through the API (the first journey covers these pages): a team, the member in it, a path assigned to the
+  // whole team due tomorrow with half an hour a week, far too little: both at risk.
+  const team = await (await leadPage.request.post("/api/teams", { data: { name: `Crew ${randomUUID().slice(0, 8)}` } })).json();
+  const invite = await (await leadPage.request.post(`/api/teams/${team.id}/invites`, { data: {} })).json();
+  expect((await memberPage.request.post(`/api/invites/${invite.token}/accept`)).status()).toBe(200);
+  const path = await (await leadPage.request.post(`/api/teams/${team.id}/paths`, { data: { title: "Compression", items: [{ topic: "quantization" }] } })).json();
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const memberId = (await (await memberPage.request.get("/api/me")).json()).id as string;
+  const assigned = await leadPage.request.post(`/api/teams/${team.id}/assignments`, { data: { pathId: path.id, dueDate: tomorrow, hoursPerWeek: 0.5 } });
+  expect(assigned.status()).toBe(201);
+
+  // The only lead cannot leave: the 409 is said in words.
+  await leadPage.goto(`/teams/${team.id}`);
+  const members = leadPage.getByRole("region", { name: "Members" });
+  await members.getByRole("button", { name: "Leave team" }).click();
+  await expectNoAxeViolationsInEitherScheme(leadPage); // with the confirm dialog open
+  await leadPage.getByRole("alertdialog").getByRole("button", { name: "Leave team" }).click();
+  await expect(members.getByRole("alert")).toHaveText("A team needs a lead: make another member a lead first.");
+
+  // Make the member a lead too; a reload shows it was saved.
+  const roleSaved = leadPage.waitForResponse((r) => r.request().method() === "PATCH" && r.url().endsWith(`/members/${memberId}`) && r.ok());
+  await members.getByLabel(`Role of ${member.name}`).selectOption("LEAD");
+  await roleSaved;
+  await leadPage.reload();
+  await expect(members.getByLabel(`Role of ${member.name}`)).toHaveValue("LEAD");
+
+  // Rename; turn on "members can see each other's progress".
+  const settings = leadPage.getByRole("region", { name: "Team settings" });
+  const newName = `Renamed crew ${randomUUID().slice(0, 8)}`;
+  await settings.getByLabel("Team name").fill(newName);
+  await settings.getByRole("button", { name: "Rename" }).click();
+  await expect(leadPage.getByRole("heading", { level: 1, name: newName })).toBeVisible();
+  const toggled = leadPage.waitForResponse((r) => r.request().method() === "PATCH" && r.url().endsWith(`/api/teams/${team.id}`) && r.ok());
+  await settings.getByLabel("Members can see each other's progress").check();
+  await toggled;
+  await expect(settings.getByLabel("Members can see each other's progress")).toBeChecked();
+
+  // An invite made and revoked.
+  const invites = leadPage.getByRole("region", { name: "Invites" });
+  await invites.getByLabel("Email (optional)").fill(`someone-${randomUUID().slice(0, 8)}@e2e.waypoint.test`);
+  await invites.getByRole("button", { name: "Create invite link" }).click();
+  await expect(invites.getByLabel("Invite link")).toHaveValue(/\/invites\//);
+  const pending = invites.getByRole("list", { name: "Pending invites" });
+  await expect(pending.getByRole("listitem")).toHaveCount(2); // the API's open link and this one
+  await pending.getByRole("button", { name: /^Revoke invite: someone-/ }).click();
+  await expect(pending.getByRole("listitem")).toHaveCount(1);
+
+  // The member now sees every row; the lead reminds them once, and the second time is told it was today.
+  await memberPage.goto(`/teams/${team.id}/progress`);
+  await expect(memberPage.getByRole("table").getByRole("rowheader")).toHaveText([lead.name, member.name]);
+  await leadPage.goto(`/teams/${team.id}/progress`);
+  const row = leadPage.getByRole("row", { name: new RegExp(member.name) });
+  await expect(row.getByRole("cell").nth(1)).toHaveText("At risk");
+  await row.getByRole("button", { name: `Remind ${member.name}` }).click();
+  await expect(row.getByRole("status")).toHaveText("Reminder sent.");
+  await leadPage.reload();
+  await row.getByRole("button", { name: `Remind ${member.name}` }).click();
+  await expect(row.getByRole("status")).toHaveText("Already reminded today.");
+  await leadPage.getByLabel("State").selectOption("ON_TRACK");
+  await expect(leadPage.getByText("No member matches this filter.")).toBeVisible();
+
+  // Delete the team: it is gone from both people's lists; their progress is theirs.
+  await leadPage.goto(`/teams/${team.id}`);
+  await settings.getByRole("button", { name: "Delete team" }).click();
+  await leadPage.getByRole("alertdialog").getByRole("button", { name: "Delete team" }).click();
+  await expect(leadPage).toHaveURL("/teams");
+  await expect(leadPage.getByRole("link", { name: newName })).toHaveCount(0);
+  expect((await memberPage.request.get(`/api/teams/${team.id}`)).status()).toBe(404);
+
+  await leadContext.close();
+  await memberContext.close();
+});
