@@ -98,6 +98,10 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       // No link-check worker: a run would look up the seed's internet hosts, and tests stay on loopback.
       JOBS_WORKER: "off",
+      // Every journey signs up from 127.0.0.1, and CI runs the suite twice on one server
+      // (.ci/run: --repeat-each 2): past the default 20 sign-ups per client per hour. The limit
+      // itself is tested in tests/integration/users.test.ts.
+      SIGN_UP_MAX_PER_IP_PER_HOUR: "1000",
     },
   });
   next.once("exit", (code, signal) => {
