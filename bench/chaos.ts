@@ -288,6 +288,9 @@ async function main() {
     const unavailableDuring = during.filter((s) => s.status === 503).length;
     if (unavailableDuring === 0) violations.push("no request answered 503 during the outage");
     if (retriedCopies === 0) violations.push("no write needed a retry: the incidents did not bite");
+    // A server error other than "unavailable, retry" is a defect wherever it happens (reads included).
+    const serverErrors = chaosSamples.filter((s) => s.status >= 500 && s.status !== 503);
+    if (serverErrors.length) violations.push(`${serverErrors.length} answer(s) with ${[...new Set(serverErrors.map((s) => s.status))].join(", ")} (only 503 may signal the outage)`);
 
     // The database against the acknowledged writes.
     const client = new pg.Client({ connectionString: database.url });
