@@ -46,7 +46,7 @@ export const notFound = (what = "Not found") => new ApiError("not_found", what);
 // Errors of the database driver that mean "not reachable right now": the
 // request can be retried, so they answer 503, not 500.
 const UNAVAILABLE_PATTERN =
-  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|not queryable|connection error|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|the database system is (starting up|shutting down)|Can't reach database/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|terminating connection|Connection terminated|not queryable|connection error|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|Server has closed the connection|the database system is (starting up|shutting down)|Can't reach database/i;
 
 function prismaCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown })?.code;
@@ -59,6 +59,16 @@ function sqlState(error: unknown): string | undefined {
     ?.driverAdapterError?.cause;
   const code = cause?.originalCode ?? cause?.code;
   return typeof code === "string" ? code : undefined;
+}
+
+// How Prisma's driver adapter classifies a lost or refused connection (no
+// SQLSTATE: the failure is below SQL), e.g. a query sent on a connection that
+// a database restart had just closed: "Server has closed the connection."
+const UNAVAILABLE_KINDS = new Set(["ConnectionClosed", "DatabaseNotReachable", "SocketTimeout", "TooManyConnections"]);
+
+function adapterErrorKind(error: unknown): string | undefined {
+  const kind = (error as { meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } })?.meta?.driverAdapterError?.cause?.kind;
+  return typeof kind === "string" ? kind : undefined;
 }
 
 const unavailable = () =>
@@ -84,6 +94,7 @@ function fromSqlState(state: string | undefined): ApiError | null {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) return new ApiError("validation_failed", describeIssues(error));
+  if (UNAVAILABLE_KINDS.has(adapterErrorKind(error) ?? "")) return unavailable();
   switch (prismaCode(error)) {
     case "P2002":
       return new ApiError("conflict", "That already exists.");

@@ -58,6 +58,34 @@ async function learnerOn(index: number) {
   return { id: (created.body as { id: string }).id, email, cookie: session.session! };
 }
 
+/**
+ * A note PUT to instance `index` whose body is held back: resolves once the
+ * server has taken the request in (it answers 100-continue when it does,
+ * which is when the request counts as in flight), with the first `sent`
+ * characters of the body written. `answer` settles with the response, or
+ * with the connection's error code.
+ */
+async function heldNotePut(index: number, cookie: string, body: string, sent: number) {
+  const req = http.request({
+    host: "127.0.0.1",
+    port: cluster!.instances[index]!.port,
+    method: "PUT",
+    path: `/api/notes/${topicSlug}`,
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: `authjs.session-token=${cookie}`, expect: "100-continue" },
+  });
+  const answer = new Promise<{ status: number; text: string } | { error: string }>((resolve) => {
+    req.on("response", (res) => {
+      let text = "";
+      res.on("data", (chunk: Buffer) => (text += chunk.toString()));
+      res.on("end", () => resolve({ status: res.statusCode!, text }));
+    });
+    req.on("error", (error: NodeJS.ErrnoException) => resolve({ error: error.code ?? error.message }));
+  });
+  await new Promise<void>((resolve) => req.once("continue", () => resolve()));
+  req.write(body.slice(0, sent));
+  return { answer, finish: () => req.end(body.slice(sent)) };
+}
+
 describe.runIf(runnable)("the cluster: two instances behind nginx", () => {
   beforeAll(async () => {
     database = await createFreshDatabase(inject("databaseUrl"), "waypoint_cluster");
@@ -213,24 +241,7 @@ describe.runIf(runnable)("the cluster: two instances behind nginx", () => {
     const instance = cluster!.instances[1]!;
     const marker = `in-flight-${randomUUID()}`;
     const body = JSON.stringify({ body: `Written while stopping ${marker}` });
-    const req = http.request({
-      host: "127.0.0.1",
-      port: instance.port,
-      method: "PUT",
-      path: `/api/notes/${topicSlug}`,
-      // 100-continue: the server answers "continue" when it has taken the request in, which is when it counts as in flight.
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: `authjs.session-token=${learner.cookie}`, expect: "100-continue" },
-    });
-    const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
-      req.on("response", (res) => {
-        let text = "";
-        res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-        res.on("end", () => resolve({ status: res.statusCode!, text }));
-      });
-      req.on("error", reject);
-    });
-    await new Promise<void>((resolve) => req.once("continue", () => resolve()));
-    req.write(body.slice(0, 10));
+    const held = await heldNotePut(1, learner.cookie, body, 10);
     const stopped = cluster!.stopInstance(1);
     const draining = await eventually(async () => {
       const lines = readFileSync(logFile(), "utf8").split("\n").filter((line) => line.includes(`"instance":"${instance.name}"`) && line.includes("SIGTERM"));
@@ -240,10 +251,10 @@ describe.runIf(runnable)("the cluster: two instances behind nginx", () => {
     expect(await isListening(instance.port)).toBe(false);
     // Through nginx, everything still works on the other instance.
     expect((await call(cluster!.url, "/api/ready")).status).toBe(200);
-    req.end(body.slice(10));
-    const res = await answer;
-    expect(res.status).toBe(200);
-    expect(JSON.parse(res.text)).toMatchObject({ topic: topicSlug, body: expect.stringContaining(marker) });
+    held.finish();
+    const res = await held.answer;
+    expect(res).toMatchObject({ status: 200 });
+    expect(JSON.parse((res as { text: string }).text)).toMatchObject({ topic: topicSlug, body: expect.stringContaining(marker) });
     expect(await stopped).toEqual({ code: 0, signal: null });
     const { rows } = await sql!.query<{ body: string }>(`SELECT body FROM notes WHERE user_id = $1`, [learner.id]);
     expect(rows.map((row) => row.body)).toEqual([`Written while stopping ${marker}`]);
@@ -257,22 +268,9 @@ describe.runIf(runnable)("the cluster: two instances behind nginx", () => {
     const instance = cluster!.instances[1]!;
     await cluster!.stopInstance(1);
     await cluster!.startInstance(1, { SHUTDOWN_GRACE_MS: "1000" });
-    const body = JSON.stringify({ body: "never finished" });
-    const req = http.request({
-      host: "127.0.0.1",
-      port: instance.port,
-      method: "PUT",
-      path: `/api/notes/${topicSlug}`,
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: `authjs.session-token=${learner.cookie}`, expect: "100-continue" },
-    });
-    const outcome = new Promise<string>((resolve) => {
-      req.on("response", (res) => resolve(`answered ${res.statusCode}`));
-      req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
-    });
-    await new Promise<void>((resolve) => req.once("continue", () => resolve()));
-    req.write(body.slice(0, 5)); // …and never the rest
+    const held = await heldNotePut(1, learner.cookie, JSON.stringify({ body: "never finished" }), 5); // …and never the rest
     expect(await cluster!.stopInstance(1)).toEqual({ code: 0, signal: null });
-    expect(await outcome).toBe("ECONNRESET");
+    expect(await held.answer).toEqual({ error: "ECONNRESET" });
     const lines = readFileSync(logFile(), "utf8").split("\n").filter((line) => line.includes(`"instance":"${instance.name}"`));
     expect(lines.some((line) => line.includes("1 request(s) still running after 1000 ms"))).toBe(true);
     const { rows } = await sql!.query(`SELECT 1 FROM notes WHERE user_id = $1`, [learner.id]);

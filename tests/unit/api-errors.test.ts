@@ -23,6 +23,17 @@ describe("toApiError", () => {
     expect(error.headers).toEqual({ "Retry-After": "1" });
   });
 
+  it("maps a raw statement on a connection the database closed (no SQLSTATE) to a retryable 503", () => {
+    // What Prisma 6.19 throws when a query goes out on a connection a database restart had just closed.
+    const closed = Object.assign(new Error("Invalid `prisma.$queryRaw()` invocation: Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`"), {
+      code: "P2010",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "ConnectionClosed" } } },
+    });
+    expect(toApiError(closed).code).toBe("unavailable");
+    const refused = Object.assign(new Error("x"), { code: "P2010", meta: { driverAdapterError: { cause: { kind: "DatabaseNotReachable" } } } });
+    expect(toApiError(refused).code).toBe("unavailable");
+  });
+
   it("hides unknown errors behind a generic 500", () => {
     const log = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const error = toApiError(new Error("secret detail"));
