@@ -58,6 +58,11 @@ function createClient(pool: pg.Pool) {
     adapter: new ReleasingPrismaPg(pool),
     // Password hashes leave the database only where a query asks for them.
     omit: { user: { passwordHash: true } },
+    // A burst of writes on one learner's topic queues on its advisory lock and
+    // for the pool: Prisma's defaults (2 s to get a connection, 5 s to finish)
+    // turned a busy second into 503s. Still under the 5 s a request may wait
+    // while the database is down (a refused connection fails at once anyway).
+    transactionOptions: { maxWait: 4_000, timeout: 10_000 },
   });
 }
 
