@@ -76,7 +76,7 @@ describe("50 concurrent PUT /api/progress/topics/{slug}", () => {
     expect(row!.completedAt === null).toBe(row!.status !== "DONE");
 
     const get = await learner.api.getTopic(topic.slug);
-    expect(get.body).toStrictEqual({ topic: topic.slug, status: row!.status, updatedAt: row!.updatedAt.toISOString(), doneResourceIds: [] });
+    expect(get.body).toStrictEqual({ topic: topic.slug, status: row!.status, updatedAt: row!.updatedAt.toISOString(), doneResourceIds: [], newResources: 0 });
     // Activity: one per applied change into IN_PROGRESS/DONE, never more than were sent.
     const activity = await S.activityKinds(learner.id);
     expect(activity.length).toBeGreaterThan(0);
