@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "@/lib/text";
 import { topicStatusSchema } from "@/lib/progress/schema";
 
 export const SEARCH_QUERY_MAX = 200;
@@ -7,8 +8,7 @@ export const SEARCH_LIMIT_DEFAULT = 20;
 
 /** GET /api/search?q=&limit= — q of 2 to 200 characters (after trimming), limit 1–50. */
 export const searchQuerySchema = z.strictObject({
-  q: z
-    .string()
+  q: storableString()
     .max(SEARCH_QUERY_MAX, `A search can be at most ${SEARCH_QUERY_MAX} characters`)
     .trim()
     .min(2, "Type at least 2 characters to search"),

@@ -43,12 +43,14 @@ export function wordMatches(word: string, term: string): boolean {
   return commonPrefixLength(word.toLowerCase(), term) >= need;
 }
 
-/** The ranges of `text` whose words match any of `terms`. */
-export function highlightRanges(text: string, terms: readonly string[]): HighlightRange[] {
+/** The ranges of `text` whose words match any of `terms` (with `first`, only the first one: no need to scan a long intro to its end). */
+export function highlightRanges(text: string, terms: readonly string[], { first = false } = {}): HighlightRange[] {
   if (terms.length === 0) return [];
   const ranges: HighlightRange[] = [];
   for (const match of text.matchAll(WORD)) {
-    if (terms.some((term) => wordMatches(match[0], term))) ranges.push([match.index, match.index + match[0].length]);
+    if (!terms.some((term) => wordMatches(match[0], term))) continue;
+    ranges.push([match.index, match.index + match[0].length]);
+    if (first) break;
   }
   return ranges;
 }
@@ -76,7 +78,7 @@ const SNIPPET_LEAD = 50;
  * at word boundaries with "…" where it was cut, and the matches inside it.
  */
 export function makeSnippet(text: string, terms: readonly string[]): { snippet: string; ranges: HighlightRange[] } {
-  const first = highlightRanges(text, terms)[0];
+  const first = highlightRanges(text, terms, { first: true })[0];
   let start = first && first[0] > SNIPPET_LEAD ? first[0] - SNIPPET_LEAD : 0;
   if (start > 0) {
     const space = text.indexOf(" ", start);
