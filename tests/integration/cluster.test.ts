@@ -120,13 +120,16 @@ describe.runIf(runnable)("the cluster: two instances behind nginx", () => {
   }, 900_000);
 
   afterAll(async () => {
-    await sql?.end();
-    if (cluster) {
-      await cluster.stop();
-      removeNginxDir(cluster);
+    try {
+      await sql?.end();
+      if (cluster) {
+        await cluster.stop();
+        removeNginxDir(cluster);
+      }
+    } finally {
+      await database?.stop();
+      if (logDir) rmSync(logDir, { recursive: true, force: true });
     }
-    await database?.stop();
-    if (logDir) rmSync(logDir, { recursive: true, force: true });
   }, 120_000);
 
   it("serves through nginx round-robin, passing a request id on and echoing it", async () => {
