@@ -6,7 +6,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and wasm packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "pg", "pg-boss", "rate-limiter-flexible"],
-  // Security headers: proxy.ts (pages) and scripts/server.ts (every response).
+  // Security headers: scripts/server.ts (lib/http/secure-response.ts); proxy.ts under next dev.
 };
 
 module.exports = nextConfig;
