@@ -16,7 +16,7 @@ const nextConfig = {
     const signedIn = (cookie) => ({ source: "/", has: [{ type: "cookie", key: cookie, value: ".+" }], destination: "/dashboard" });
     return { beforeFiles: [signedIn("authjs.session-token"), signedIn("__Secure-authjs.session-token")] };
   },
-  // Security headers: proxy.ts (pages under next dev) and scripts/server.ts (every response).
+  // Security headers: scripts/server.ts (lib/http/secure-response.ts); proxy.ts under next dev.
 };
 
 module.exports = nextConfig;
