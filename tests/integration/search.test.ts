@@ -137,7 +137,7 @@ describe("GET /api/search", () => {
     expect(await search("")).toMatchObject({ status: 422 });
     expect(await search(`q=${"a".repeat(201)}`)).toMatchObject({ status: 422, body: invalid("q: A search can be at most 200 characters") });
     expect((await search(`q=${"a".repeat(200)}`)).status).toBe(200);
-    expect(await search("q=ab%00cd")).toMatchObject({ status: 422, body: invalid("q: Text must not contain NUL (U+0000) characters") });
+    expect(await search("q=ab%00cd")).toMatchObject({ status: 422, body: { error: { code: "validation_failed", message: expect.stringMatching(/NUL/) } } });
     for (const limit of ["0", "51", "x", "1.5"]) expect((await search(`q=${W.rare}&limit=${limit}`)).status, limit).toBe(422);
     expect(items(await search(`q=${W.rare}&limit=1`)).length).toBe(1);
   });
