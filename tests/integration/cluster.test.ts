@@ -12,7 +12,7 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
 import { buildIfNeeded } from "@/scripts/lib/build";
 import { findNginx, removeNginxDir, startCluster, type Cluster } from "@/scripts/lib/cluster";
 import { call, signIn, signUp } from "@/scripts/lib/http-client";
@@ -37,15 +37,16 @@ const direct = (index: number) => `http://127.0.0.1:${cluster!.instances[index]!
 const uniqueIp = () => `10.${[...randomBytes(3)].join(".")}`;
 const newEmail = () => `cluster-${randomUUID()}@example.com`;
 
-/** Polls `check` until it returns a value (not undefined), for up to `timeoutMs`. */
-async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+/** Polls `check` every 500 ms until it returns a value (not undefined), for up to `timeoutMs`. */
+function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  return vi.waitFor(
+    async () => {
+      const value = await check();
+      if (value === undefined) throw new Error(`timed out waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 500 },
+  );
 }
 
 /** A learner signed up through nginx and signed in on instance `index`. */
