@@ -5,7 +5,7 @@
 // database: on DATABASE_URL's server when set, else the embedded PGlite.
 // Where `taskset` exists, the servers run on core 0 and this process (the load
 // generator) on core 1, so autocannon does not steal the app's CPU.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { startTestDatabase } from "../scripts/lib/postgres";
 import { migrateAndSeed } from "../scripts/lib/run";
 import { BENCH_PASSWORD, createBenchLearner, createBenchTeam } from "./fixtures";
 import { runLighthouse } from "./lighthouse";
+import { startApp, startNode } from "./server";
 import { waitForOk } from "../scripts/lib/wait";
 import { signIn } from "./session";
 
@@ -33,13 +34,6 @@ function pinLoadGenerator() {
   pinning = cpus().length >= 2 && spawnSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" }).status === 0;
 }
 
-/** Starts a server; pinned to core 0 when this process could pin itself to core 1. */
-function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const bin = path.join("node_modules", ".bin", command);
-  const [file, argv] = pinning ? ["taskset", ["-c", "0", bin, ...args]] : [bin, args];
-  return spawn(file, argv, { env, stdio: ["ignore", "ignore", "inherit"] });
-}
-
 async function measure(name: string, url: string, headers: Record<string, string> = {}, connections = CONNECTIONS) {
   await autocannon({ url, connections, duration: 2, headers }); // warm-up
   const result: Result = await autocannon({ url, connections, duration: DURATION, headers });
@@ -51,9 +45,11 @@ type Row = Awaited<ReturnType<typeof measure>>;
 
 // The pages: the catalog pages for a visitor and for a signed-in learner (the
 // same static document, with the learner's parts loaded by the browser
-// afterwards), and the signed-in dashboard, which is rendered per request.
+// afterwards), and the signed-in dashboard: a static document too, whose
+// learner's part is one request, GET /api/me/dashboard.
 const CATALOG_PAGE = /^page (anonymous|signed in) /;
 const DASHBOARD = "page signed in: dashboard (GET /)";
+const DASHBOARD_DATA = "  its data (GET /api/me/dashboard)";
 
 async function measurePages(app: string, cookie: string, trackSlug: string, topicSlug: string): Promise<Row[]> {
   const pages = [["home", "/"], ["tracks", "/tracks"], ["track", `/tracks/${trackSlug}`], ["topic", `/topics/${topicSlug}`]] as const;
@@ -61,15 +57,27 @@ async function measurePages(app: string, cookie: string, trackSlug: string, topi
   for (const [name, url] of pages) rows.push(await measure(`page anonymous ${name} (GET ${url})`, `${app}${url}`));
   for (const [name, url] of pages.slice(1)) rows.push(await measure(`page signed in ${name} (GET ${url})`, `${app}${url}`, { cookie }));
   rows.push(await measure(DASHBOARD, `${app}/`, { cookie }));
+  rows.push(await measure(DASHBOARD_DATA, `${app}/api/me/dashboard`, { cookie }));
   return rows;
 }
 
-/** Each page's ratio to the static route, against its target: ≥ 0.8× for catalog pages; ≥ 0.3× and p99 ≤ 150 ms for the dashboard. */
+/**
+ * Each page's ratio to the static route, against its target: ≥ 0.8× for
+ * catalog pages; ≥ 0.3× and p99 ≤ 150 ms for the dashboard, counted as a
+ * learner loads it: the document and its data request, one after the other
+ * on the same core, so dashboards per second = 1 / (1/document + 1/data).
+ */
 function pageVerdicts(rows: Row[], staticRoute: Row): string {
-  const ratio = (row: Row) => +(row.rps / staticRoute.rps).toFixed(2);
-  const lines = rows.filter((row) => CATALOG_PAGE.test(row.name)).map((row) => `${row.name}: ${ratio(row)}× the static route (target ≥ 0.8 → ${ratio(row) >= 0.8 ? "met" : "MISSED"}), p99 ${row.p99} ms`);
-  const dashboard = rows.find((row) => row.name === DASHBOARD)!;
-  lines.push(`${DASHBOARD}: ${ratio(dashboard)}× (target ≥ 0.3 → ${ratio(dashboard) >= 0.3 ? "met" : "MISSED"}), p99 ${dashboard.p99} ms (target ≤ 150 → ${dashboard.p99 <= 150 ? "met" : "MISSED"})`);
+  const ratio = (rps: number) => +(rps / staticRoute.rps).toFixed(2);
+  const lines = rows.filter((row) => CATALOG_PAGE.test(row.name)).map((row) => `${row.name}: ${ratio(row.rps)}× the static route (target ≥ 0.8 → ${ratio(row.rps) >= 0.8 ? "met" : "MISSED"}), p99 ${row.p99} ms`);
+  const document = rows.find((row) => row.name === DASHBOARD)!;
+  const data = rows.find((row) => row.name === DASHBOARD_DATA)!;
+  const loads = 1 / (1 / document.rps + 1 / data.rps);
+  const p99 = Math.max(document.p99, data.p99);
+  lines.push(
+    `dashboard as loaded (document ${ratio(document.rps)}×, p99 ${document.p99} ms; data ${ratio(data.rps)}×, p99 ${data.p99} ms): ` +
+      `${ratio(loads)}× (target ≥ 0.3 → ${ratio(loads) >= 0.3 ? "met" : "MISSED"}), p99 ≤ ${p99} ms per request (target ≤ 150 → ${p99 <= 150 ? "met" : "MISSED"})`,
+  );
   return lines.join("\n");
 }
 
@@ -89,8 +97,8 @@ async function main() {
     const env = { ...process.env, ...database.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfNeeded(env);
     pinLoadGenerator();
-    children.push(start("next", ["start", "-p", String(APP_PORT)], env));
-    children.push(start("tsx", ["bench/pg-server.ts"], { ...env, PORT: String(PG_PORT), BENCH_USER_ID: learner.id }));
+    children.push(startApp(APP_PORT, env, pinning));
+    children.push(startNode(["--import", "tsx", path.join("bench", "pg-server.ts")], { ...env, PORT: String(PG_PORT), BENCH_USER_ID: learner.id }, pinning));
     const app = `http://127.0.0.1:${APP_PORT}`;
     await Promise.all([waitForOk(`${app}/api/health`), waitForOk(`http://127.0.0.1:${PG_PORT}/`)]);
     const cookie = await signIn(app, learner.email, BENCH_PASSWORD);

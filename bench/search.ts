@@ -4,7 +4,7 @@
 // (statuses joined), against a fresh database of its own; target p99 ≤ 50 ms.
 // Also the search SQL alone, one query at a time (where the time goes).
 // Run by `npm run bench` after the main section, or alone: `tsx bench/search.ts`.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -14,6 +14,7 @@ import { migrateAndSeed } from "../scripts/lib/run";
 import { waitForOk } from "../scripts/lib/wait";
 import { scaledRoadmap } from "../tests/support/roadmap";
 import { BENCH_PASSWORD, createBenchLearner } from "./fixtures";
+import { startApp } from "./server";
 import { signIn } from "./session";
 
 const APP_PORT = Number(process.env.BENCH_SEARCH_PORT ?? 3210);
@@ -65,9 +66,7 @@ export async function runSearchBench({ pinned = false } = {}) {
 
     const env = { ...process.env, ...database.env, DATABASE_URL: database.url, AUTH_SECRET, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
     await buildIfNeeded(env);
-    const bin = path.join("node_modules", ".bin", "next");
-    const args = ["start", "-p", String(APP_PORT)];
-    app = pinned ? spawn("taskset", ["-c", "0", bin, ...args], { env, stdio: ["ignore", "ignore", "inherit"] }) : spawn(bin, args, { env, stdio: ["ignore", "ignore", "inherit"] });
+    app = startApp(APP_PORT, env, pinned);
     const base = `http://127.0.0.1:${APP_PORT}`;
     await waitForOk(`${base}/api/health`);
     const cookie = await signIn(base, learner.email, BENCH_PASSWORD);

@@ -6,6 +6,3 @@ import { z } from "zod";
  */
 export const storableString = () =>
   z.string().refine((value) => !value.includes("\u0000"), "Text must not contain NUL (U+0000) characters");
-
-/** "1 topic", "3 topics": a count with its noun (regular English plurals only). */
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

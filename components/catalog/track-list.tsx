@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TrackSummary } from "@/lib/catalog/schema";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 
 
 /** The tracks as cards, in roadmap order. */

@@ -1,14 +1,12 @@
 "use client";
 
 import { cn } from "@/components/ui/cn";
+import { plural } from "@/lib/plural";
 import { HEAT_BUCKETS, layoutHeatmap } from "@/components/dashboard/heatmap-grid";
 import type { Dashboard } from "@/lib/progress/schema";
 
-// A client component only to keep the per-request dashboard light: its props
-// are the list of days (a few KB in the page's RSC payload) instead of ~200
-// rendered cells; the server still renders the same HTML (heatmap-grid.ts
-// formats dates in UTC with a fixed locale, so hydration matches).
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+// Rendered in the browser inside the dashboard's island (components/dashboard/dashboard-content.tsx);
+// heatmap-grid.ts formats dates in UTC with a fixed locale, so the cells say the same on any machine.
 
 // Cell colours per level are the `.heat-cell[data-level]` rules of app/globals.css.
 const COLUMN = "heat-gap flex flex-col";

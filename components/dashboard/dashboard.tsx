@@ -1,31 +1,23 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { ActivityHeatmap } from "@/components/dashboard/activity-heatmap";
-import { ProgressOverview } from "@/components/dashboard/progress-overview";
-import { StreakSummary } from "@/components/dashboard/streak-summary";
-import { TimeZoneSync } from "@/components/dashboard/time-zone-sync";
-import { TopicCards } from "@/components/dashboard/topic-cards";
-import { UpdatedTopics } from "@/components/dashboard/updated-topics";
-import { DueForReview } from "@/components/review-cards/due-for-review";
-import { RemainingEffort } from "@/components/dashboard/remaining-effort";
-import { AssignedToYou } from "@/components/teams/assigned-to-you";
-import type { Dashboard as DashboardData } from "@/lib/progress/schema";
-import { CARD } from "@/components/ui/card";
+import { DashboardContent, LearnerName } from "@/components/dashboard/dashboard-content";
 
 const EXPORT_URL = "/api/me/progress/export";
 
 /**
- * The signed-in home page: where to pick up, how far along the roadmap the
- * learner is, and how regularly they study. Server-rendered per request; the
- * client code is the time-zone sync (renders nothing) and the heatmap.
+ * The signed-in home page. The document is static (the same bytes for every
+ * learner, like the catalog pages): the heading, the export links and a
+ * placeholder; the learner's part is one client island that loads
+ * GET /api/me/dashboard after the page (components/dashboard/dashboard-content.tsx).
  */
-export function Dashboard({ name, data, remaining }: { name: string; data: DashboardData; remaining?: Record<string, number> }) {
+export function Dashboard() {
   return (
     <div className="flex flex-col gap-6">
-      <TimeZoneSync timeZone={data.timeZone} />
       <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="flex flex-col gap-1">
-          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-slate-50">Welcome back, {name}</h1>
+          <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-slate-50">
+            Welcome back<LearnerName />
+          </h1>
           <p className="text-lg text-slate-700 dark:text-slate-300">Here is where you are on the LLM course roadmap.</p>
         </div>
         <nav aria-label="Dashboard" className="flex flex-wrap gap-2">
@@ -41,19 +33,7 @@ export function Dashboard({ name, data, remaining }: { name: string; data: Dashb
           </Link>
         </nav>
       </header>
-      <AssignedToYou />
-      <TopicCards continueTopic={data.continue} nextUp={data.nextUp} />
-      <DueForReview />
-      <UpdatedTopics topics={data.updatedSinceDone} />
-      <ProgressOverview overall={data.overall} tracks={data.tracks} />
-      {remaining && <RemainingEffort tracks={data.tracks} remaining={remaining} />}
-      <section aria-labelledby="activity-heading" className={`${CARD} flex flex-col gap-5`}>
-        <h2 id="activity-heading" className="text-xl font-semibold text-slate-900 dark:text-slate-50">
-          Study activity
-        </h2>
-        <StreakSummary streak={data.streak} timeZone={data.timeZone} />
-        <ActivityHeatmap activity={data.activity} />
-      </section>
+      <DashboardContent />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { TrackProgress } from "@/lib/progress/schema";
-import { formatEffort } from "@/lib/catalog/effort";
+import { formatEffort } from "@/lib/catalog/effort-format";
 import { CARD } from "@/components/ui/card";
 
 /** "About 12 h left" per track: the effort of what the learner has not done yet (lib/progress/effort.ts). */

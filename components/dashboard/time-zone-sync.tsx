@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useRouter } from "next/navigation";
 import {
   browserTimeZone,
   hasChosenTimeZone,
@@ -15,12 +14,10 @@ const DEFAULT_ZONES = new Set(["UTC", "Etc/UTC"]);
 
 /**
  * Adopts the browser's time zone for an account still on the UTC default,
- * once, then re-renders the dashboard so streaks and the heatmap count the
- * learner's own days. Renders nothing; reads the browser only in an effect,
- * so the server HTML and the first client render always agree.
+ * once, then calls `onSaved` (the dashboard reloads, so streaks and the
+ * heatmap count the learner's own days). Renders nothing.
  */
-export function TimeZoneSync({ timeZone }: { timeZone: string }) {
-  const router = useRouter();
+export function TimeZoneSync({ timeZone, onSaved }: { timeZone: string; onSaved: () => void }) {
   // Strict mode runs effects twice in development; the ref keeps it to one request.
   const sent = useRef(false);
 
@@ -31,11 +28,11 @@ export function TimeZoneSync({ timeZone }: { timeZone: string }) {
     sent.current = true;
     markTimeZoneSynced();
     saveTimeZone(detected).then(
-      () => router.refresh(),
+      () => onSaved(),
       // Not worth interrupting the learner: the zone stays UTC and can be set in the settings.
       (error: unknown) => console.warn("Could not adopt the browser's time zone", error),
     );
-  }, [timeZone, router]);
+  }, [timeZone, onSaved]);
 
   return null;
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 
 /** "Updated since you finished": done topics that gained resources, each with how many (nothing when there are none). */
 export function UpdatedTopics({ topics }: { topics: Dashboard["updatedSinceDone"] }) {

@@ -1,21 +1,16 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/session";
-import { listReviews } from "@/lib/spaced-review/data";
+import type { ReviewCardDto } from "@/lib/spaced-review/schema";
 import { CARD } from "@/components/ui/card";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 
 const SHOWN = 8;
 
 /**
  * "Due for review" on the dashboard: how many finished topics are due today
- * (in the learner's zone) and the first few, each linking to its review.
- * A server component that reads the signed-in learner itself, so the
- * dashboard mounts it with no props; nothing when nothing is due.
+ * (in the learner's zone) and the first few, each linking to its review;
+ * nothing when nothing is due.
  */
-export async function DueForReview() {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const due = await listReviews({ userId: user.id, timeZone: user.timeZone, dueOnly: true });
+export function DueForReview({ due }: { due: ReviewCardDto[] }) {
   if (due.length === 0) return null;
   return (
     <section aria-labelledby="due-heading" className={`${CARD} flex flex-col gap-3`}>

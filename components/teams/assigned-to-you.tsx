@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/session";
-import { getMyAssignments } from "@/lib/teams/progress";
+import type { MyAssignmentDto } from "@/lib/teams/schema";
 import { CARD } from "@/components/ui/card";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StateBadge } from "@/components/teams/state-badge";
@@ -9,13 +8,9 @@ import { formatDay, paceText } from "@/components/teams/labels";
 /**
  * "Assigned to you" on the learner's dashboard: every path a team lead
  * assigned them, soonest due first, with percent, state, the pace needed and
- * a link to the next topic not done. A server component (no client code);
- * renders nothing for someone without assignments.
+ * a link to the next topic not done; nothing for someone without assignments.
  */
-export async function AssignedToYou() {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const assignments = await getMyAssignments(user);
+export function AssignedToYou({ assignments }: { assignments: MyAssignmentDto[] }) {
   if (assignments.length === 0) return null;
   return (
     <section aria-labelledby="assigned-heading" className={`${CARD} flex flex-col gap-4`}>

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { formatEffort } from "@/lib/catalog/effort-format";
 import { pathInputSchema, type PathDto, type PathInput, type PickerTrackDto } from "@/lib/teams/schema";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SortableList } from "@/components/ui/sortable-list";

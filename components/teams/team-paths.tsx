@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { formatEffort } from "@/lib/catalog/effort-format";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";

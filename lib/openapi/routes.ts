@@ -89,6 +89,7 @@ import {
   updateTeamSchema,
 } from "@/lib/teams/schema";
 import { searchQuerySchema, searchResultsSchema } from "@/lib/search/schema";
+import { dashboardPageSchema } from "@/lib/dashboard/schema";
 import { reviewBodySchema, reviewCardDtoSchema, reviewResultDtoSchema, reviewsQuerySchema } from "@/lib/spaced-review/schema";
 import { adminUserDtoSchema, adminUserPageSchema, updateRoleSchema, userParams, usersQuerySchema } from "@/lib/users/schema";
 import type { ApiRoute } from "@/lib/openapi/define";
@@ -192,6 +193,11 @@ export const API_ROUTES: ApiRoute[] = [
 
   // ───────────── my progress and notes ─────────────
   { method: "GET", path: "/api/me/progress", tag: "Progress", access: "signed-in", summary: "The caller's dashboard", ok: { 200: dashboardSchema } },
+  {
+    method: "GET", path: "/api/me/dashboard", tag: "Progress", access: "signed-in",
+    summary: "Everything the dashboard page shows: progress, effort left per track, assignments and reviews due",
+    ok: { 200: dashboardPageSchema },
+  },
   {
     method: "GET", path: "/api/me/progress/export", tag: "Progress", access: "signed-in",
     summary: "Download everything the caller recorded (format=json or csv)",

@@ -3,6 +3,7 @@ import { cachedCatalog } from "@/lib/catalog/cache";
 import { activeTopic } from "@/lib/catalog/data";
 import { resourceEffort } from "@/lib/catalog/effort";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Every active topic's track and resources with their effort: catalog data, loaded once per content version. */
 const topicEfforts = () =>
@@ -18,20 +19,19 @@ const topicEfforts = () =>
     }));
   });
 
-/**
- * Minutes of study left per track slug for a learner: the effort of the
- * resources they have not ticked, in topics not done or skipped (the one
- * effort table, lib/catalog/effort.ts). One query for the learner's rows;
- * the catalog side comes from the per-version cache.
- */
-export async function remainingEffortByTrack(userId: string): Promise<Record<string, number>> {
-  const [topics, rows] = await Promise.all([
-    topicEfforts(),
-    db.$queryRaw<{ id: string; finished: boolean }[]>`
-      SELECT topic_id AS id, true AS finished FROM topic_progress WHERE user_id = ${userId} AND status IN ('DONE', 'SKIPPED')
-      UNION ALL
-      SELECT resource_id AS id, false AS finished FROM resource_progress WHERE user_id = ${userId} AND done`,
-  ]);
+/** What the learner finished: topics done or skipped (`finished`) and ticked resources. */
+export type FinishedRow = { id: string; finished: boolean };
+
+export function finishedRowsSql(userId: string) {
+  return Prisma.sql`
+    SELECT topic_id AS id, true AS finished FROM topic_progress WHERE user_id = ${userId} AND status IN ('DONE', 'SKIPPED')
+    UNION ALL
+    SELECT resource_id AS id, false AS finished FROM resource_progress WHERE user_id = ${userId} AND done`;
+}
+
+/** Minutes left per track slug: the effort of resources not ticked, in topics not done or skipped. */
+export async function remainingFromRows(rows: FinishedRow[]): Promise<Record<string, number>> {
+  const topics = await topicEfforts();
   const finishedTopics = new Set(rows.filter((row) => row.finished).map((row) => row.id));
   const ticked = new Set(rows.filter((row) => !row.finished).map((row) => row.id));
   const remaining: Record<string, number> = {};
@@ -40,4 +40,13 @@ export async function remainingEffortByTrack(userId: string): Promise<Record<str
     remaining[topic.track] = (remaining[topic.track] ?? 0) + left;
   }
   return remaining;
+}
+
+/**
+ * Minutes of study left per track slug for a learner (the one effort table,
+ * lib/catalog/effort.ts). One query for the learner's rows; the catalog side
+ * comes from the per-version cache.
+ */
+export async function remainingEffortByTrack(userId: string): Promise<Record<string, number>> {
+  return remainingFromRows(await db.$queryRaw<FinishedRow[]>(finishedRowsSql(userId)));
 }

@@ -4,33 +4,41 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { localDate } from "@/lib/progress/activity";
 import type { ReviewCardDto, ReviewGrade } from "@/lib/spaced-review/schema";
 
-type ReviewRow = { slug: string; title: string; dueAt: Date; lastReviewedOn: Date | null; reps: number };
+/** A review card as reviewCardsSql returns it: days already in the learner's zone, as YYYY-MM-DD. */
+export type ReviewCardRow = { slug: string; title: string; dueOn: string; lastReviewedOn: string | null; reps: number };
 
-// review_logs.reviewed_on is a DATE: Prisma hands it over as UTC midnight.
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/**
+ * The learner's review cards on active topics, soonest first; with `dueOnly`,
+ * those due on `today` (in `timeZone`) or earlier. `dueAt` is there to sort by
+ * when the rows are aggregated into JSON (lib/dashboard/queries.ts).
+ */
+export function reviewCardsSql({ userId, timeZone, today, dueOnly }: { userId: string; timeZone: string; today: string; dueOnly: boolean }) {
+  const dueDay = Prisma.sql`((c.due_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date`;
+  return Prisma.sql`
+    SELECT tp.slug, tp.title, c.due_at AS "dueAt", to_char(${dueDay}, 'YYYY-MM-DD') AS "dueOn",
+           (SELECT to_char(max(l.reviewed_on), 'YYYY-MM-DD') FROM review_logs l WHERE l.card_id = c.id) AS "lastReviewedOn",
+           (SELECT count(*) FROM review_logs l WHERE l.card_id = c.id)::int AS reps
+      FROM review_cards c
+      JOIN topics tp ON tp.id = c.topic_id AND tp.status = 'ACTIVE'
+      JOIN tracks t ON t.id = tp.track_id AND t.status = 'ACTIVE'
+     WHERE c.user_id = ${userId} ${dueOnly ? Prisma.sql`AND ${dueDay} <= ${today}::date` : Prisma.empty}
+     ORDER BY c.due_at, tp.title`;
+}
+
+export const toReviewCard = (row: ReviewCardRow): ReviewCardDto => ({
+  topic: { slug: row.slug, title: row.title },
+  dueOn: row.dueOn,
+  lastReviewedOn: row.lastReviewedOn,
+  reps: row.reps,
+});
 
 /**
  * The learner's review cards on active topics, soonest first; with `dueOnly`,
  * those due today or earlier in `timeZone` (`now` is for tests).
  */
 export async function listReviews({ userId, timeZone, dueOnly, now = new Date() }: { userId: string; timeZone: string; dueOnly: boolean; now?: Date }): Promise<ReviewCardDto[]> {
-  const today = localDate(now, timeZone);
-  const due = dueOnly ? Prisma.sql`AND ((c.due_at AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date <= ${today}::date` : Prisma.empty;
-  const rows = await db.$queryRaw<ReviewRow[]>`
-    SELECT tp.slug, tp.title, c.due_at AS "dueAt",
-           (SELECT max(l.reviewed_on) FROM review_logs l WHERE l.card_id = c.id) AS "lastReviewedOn",
-           (SELECT count(*) FROM review_logs l WHERE l.card_id = c.id)::int AS reps
-      FROM review_cards c
-      JOIN topics tp ON tp.id = c.topic_id AND tp.status = 'ACTIVE'
-      JOIN tracks t ON t.id = tp.track_id AND t.status = 'ACTIVE'
-     WHERE c.user_id = ${userId} ${due}
-     ORDER BY c.due_at, tp.title`;
-  return rows.map((row) => ({
-    topic: { slug: row.slug, title: row.title },
-    dueOn: localDate(row.dueAt, timeZone),
-    lastReviewedOn: row.lastReviewedOn ? isoDay(row.lastReviewedOn) : null,
-    reps: row.reps,
-  }));
+  const rows = await db.$queryRaw<ReviewCardRow[]>(reviewCardsSql({ userId, timeZone, today: localDate(now, timeZone), dueOnly }));
+  return rows.map(toReviewCard);
 }
 
 export type ReviewSession = {

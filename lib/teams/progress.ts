@@ -91,7 +91,11 @@ export function memberAssignmentProgress(row: { items: MemberItemRow[]; dueDate:
  * due first, with progress, state, pace and the next item not yet DONE.
  */
 export async function getMyAssignments(user: { id: string; timeZone: string }, now = new Date()): Promise<MyAssignmentDto[]> {
-  const rows = await db.$queryRaw<MyAssignmentRow[]>(myAssignmentsSql(user.id));
+  return myAssignmentsFromRows(await db.$queryRaw<MyAssignmentRow[]>(myAssignmentsSql(user.id)), user.timeZone, now);
+}
+
+/** "Assigned to you" from the rows of myAssignmentsSql. */
+export function myAssignmentsFromRows(rows: MyAssignmentRow[], timeZone: string, now: Date): MyAssignmentDto[] {
   return rows.map((row) => {
     const next = row.items.find((item) => item.status !== "DONE");
     return {
@@ -100,7 +104,7 @@ export async function getMyAssignments(user: { id: string; timeZone: string }, n
       path: { id: row.pathId, title: row.pathTitle },
       dueDate: row.dueDate,
       hoursPerWeek: row.hoursPerWeek,
-      ...memberAssignmentProgress(row, user.timeZone, now),
+      ...memberAssignmentProgress(row, timeZone, now),
       nextItem: next ? { slug: next.slug, title: next.title } : null,
     };
   });

@@ -74,3 +74,21 @@ test("sign-up refuses a password shorter than 8 characters, next to the field", 
   await expect(password).toHaveAccessibleDescription(/Password must be at least 8 characters/);
   await expect(page).toHaveURL("/signup");
 });
+
+test("a session that ended shows the dashboard's sign-in prompt, and signing in from it comes back to the dashboard", async ({ page, context, baseURL }) => {
+  // A session cookie that no longer maps to a session (signed out elsewhere, or expired on the server):
+  // "/" still goes to the dashboard, whose data request answers 401.
+  await context.addCookies([{ name: "authjs.session-token", value: "ended-session", url: baseURL! }]);
+  await page.goto("/");
+  const prompt = page.getByRole("heading", { name: "Sign in to see your dashboard" });
+  await expect(prompt).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome back");
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2F$/);
+  await page.getByLabel("Email", { exact: true }).fill(DEMO_LEARNER.email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_LEARNER.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome back, ${DEMO_LEARNER.name}`);
+  await expect(prompt).toHaveCount(0);
+});

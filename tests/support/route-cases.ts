@@ -84,6 +84,7 @@ export const CASES: Case[] = [
   },
   // progress and notes: on the owner's topic, each caller sees and writes only their own
   { route: "GET /api/me/progress", request: () => ({}), expected: signedIn(200) },
+  { route: "GET /api/me/dashboard", request: () => ({}), expected: signedIn(200) },
   { route: "GET /api/me/progress/export", request: () => ({}), expected: signedIn(200) },
   {
     route: "GET /api/progress/topics/{slug}", request: (w) => ({ params: { slug: w.topic } }), expected: signedIn(200),

@@ -8,7 +8,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { AdminTrackDetail } from "@/lib/curation/data";
 import type { AdminTopicDto, AdminTrackDto } from "@/lib/curation/schema";
 import { changedFields, topicFormSchema, trackFormSchema, type TopicFormValues, type TrackFormValues } from "@/lib/curation/form";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 import { getJson } from "@/components/progress/api-client";
 import { adminKeys, useAdminWrite } from "@/components/admin/api";
 import { NoticeArea, useNotice } from "@/components/admin/content/notice";

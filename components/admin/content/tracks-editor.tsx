@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { AdminTrackSummary } from "@/lib/curation/data";
 import type { AdminTrackDto } from "@/lib/curation/schema";
 import { trackFormSchema, type TrackFormValues } from "@/lib/curation/form";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 import { getJson } from "@/components/progress/api-client";
 import { adminKeys, useAdminWrite } from "@/components/admin/api";
 import { NoticeArea, useNotice } from "@/components/admin/content/notice";
