@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/page-guard";
 import { listTeams } from "@/lib/teams/data";
-import { plural } from "@/lib/text";
+import { plural } from "@/lib/plural";
 import { Providers } from "@/components/layout/providers";
 import { CreateTeamForm } from "@/components/teams/create-team-form";
 import { CARD } from "@/components/ui/card";
