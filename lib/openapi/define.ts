@@ -1,7 +1,7 @@
-// The shape of one API route's entry in the registry (lib/openapi/routes.ts),
-// and what an entry implies: the error statuses every route of its kind may
-// answer. The OpenAPI document, the /docs/api page, the contract test, the
-// route × role matrix and the fuzzer all read the same entries.
+// The shape of one API route's entry in the registry (lib/openapi/routes/, joined
+// in lib/openapi/routes.ts), and what an entry implies: the error statuses every
+// route of its kind may answer. The OpenAPI document, the /docs/api page, the
+// contract test, the route × role matrix and the fuzzer all read the same entries.
 import type { ZodObject, ZodType } from "zod";
 import type { Permission } from "@/lib/permissions";
 
