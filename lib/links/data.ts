@@ -1,10 +1,10 @@
 import "server-only";
+import { activeTopic } from "@/lib/catalog/data";
 import { db, type Prisma } from "@/lib/db";
 import type { LastCheckDto, LinkCheckRunDto, LinkMentionDto, LinkOutcome, LinkResourceDto, RedirectHop } from "@/lib/links/schema";
 
 // Only live content counts: an archived resource, topic or track, or a link in
 // archived text, is neither checked nor reported.
-const activeTopic = { status: "ACTIVE", track: { status: "ACTIVE" } } as const;
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
 /** Every place a URL appears in live content: resources (title) and links inside text (label). */

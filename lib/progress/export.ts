@@ -1,4 +1,5 @@
 import "server-only";
+import { activeTopic } from "@/lib/catalog/data";
 import { toCsvText } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { ExportedTopic } from "@/lib/progress/schema";
@@ -8,7 +9,7 @@ export type { ExportedTopic };
 /** Everything the caller recorded, topic by topic in roadmap order (one query). */
 export async function getProgressExport(userId: string): Promise<ExportedTopic[]> {
   const topics = await db.topic.findMany({
-    where: { status: "ACTIVE", track: { status: "ACTIVE" } },
+    where: activeTopic,
     orderBy: [{ track: { position: "asc" } }, { position: "asc" }],
     select: {
       slug: true,

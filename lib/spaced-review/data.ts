@@ -1,4 +1,5 @@
 import "server-only";
+import { activeTopic } from "@/lib/catalog/data";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDate } from "@/lib/progress/activity";
@@ -55,7 +56,7 @@ export type ReviewSession = {
 export async function getReviewSession({ userId, timeZone, slug, now = new Date() }: { userId: string; timeZone: string; slug: string; now?: Date }): Promise<ReviewSession | null> {
   const today = localDate(now, timeZone);
   const topic = await db.topic.findFirst({
-    where: { slug, status: "ACTIVE", track: { status: "ACTIVE" } },
+    where: { slug, ...activeTopic },
     select: {
       slug: true,
       title: true,
