@@ -7,6 +7,7 @@
 // next call. Import it dynamically after a private database has started.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/accounts/password";
 import { sessionCookie, uniqueEmail } from "@/tests/factories";
 import { createAssignmentRow, createInviteRow, createPathRow, createTeamRow, dayIn } from "@/tests/support/teams";
@@ -123,7 +124,10 @@ export async function createWorld(): Promise<World> {
 
 // Tables whose rows are not user data: sessions (touched on use), throttling counters.
 const UNTRACKED = new Set(["_prisma_migrations", "user_sessions", "rate_limits", "verification_tokens"]);
-let fingerprintSql: string | undefined;
+let fingerprintSql: Prisma.Sql | undefined;
+
+/** A table name as a quoted SQL identifier: inside double quotes, a double quote is doubled. */
+const quoteIdentifier = (name: string) => Prisma.raw(`"${name.replaceAll('"', '""')}"`);
 
 /**
  * One number per table of the public schema: row count and a sum of row
@@ -132,11 +136,12 @@ let fingerprintSql: string | undefined;
 export async function databaseFingerprint(): Promise<Record<string, string>> {
   if (!fingerprintSql) {
     const tables = await db.$queryRaw<{ name: string }[]>`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
-    fingerprintSql = tables
+    // The name is a bound parameter; only the identifier is spliced in, quoted.
+    const perTable = tables
       .filter((t) => !UNTRACKED.has(t.name))
-      .map((t) => `SELECT '${t.name}' AS name, count(*)::text || ':' || coalesce(sum(hashtext(x::text)::bigint), 0)::text AS print FROM "${t.name}" x`)
-      .join(" UNION ALL ");
+      .map((t) => Prisma.sql`SELECT ${t.name}::text AS name, count(*)::text || ':' || coalesce(sum(hashtext(x::text)::bigint), 0)::text AS print FROM ${quoteIdentifier(t.name)} x`);
+    fingerprintSql = Prisma.join(perTable, " UNION ALL ");
   }
-  const rows = await db.$queryRawUnsafe<{ name: string; print: string }[]>(fingerprintSql);
+  const rows = await db.$queryRaw<{ name: string; print: string }[]>(fingerprintSql);
   return Object.fromEntries(rows.map((r) => [r.name, r.print]));
 }
