@@ -38,11 +38,7 @@ export default async function SettingsPage() {
       <PageHeader
         title="Settings"
         lead="Your study days, your sign-in and your account."
-        crumbs={
-          <Link href="/" className="hover:underline">
-            Dashboard
-          </Link>
-        }
+        crumbs={[{ label: "Dashboard", href: "/" }]}
       />
       {/* No aria-labelledby: a "Time zone" region would share its name with the select's label. */}
       <section className={`max-w-xl ${CARD}`}>

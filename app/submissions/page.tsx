@@ -27,11 +27,7 @@ export default async function SubmissionsPage() {
       <PageHeader
         title="My submissions"
         lead="Resources you suggested and problems you reported, with what the editors decided."
-        crumbs={
-          <Link href="/settings" className="hover:underline">
-            Settings
-          </Link>
-        }
+        crumbs={[{ label: "Settings", href: "/settings" }]}
       />
       {submissions.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { CARD } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { PathEditor } from "@/components/teams/path-editor";
-import { TeamCrumbs } from "@/components/teams/team-crumbs";
+import { teamCrumbs } from "@/components/teams/team-crumbs";
 
 type Props = { team: { id: string; name: string }; isLead: boolean; catalog: PickerTrackDto[]; path?: PathDto; saved?: boolean };
 
@@ -14,7 +14,7 @@ export function PathPage({ team, isLead, catalog, path, saved }: Props) {
     <>
       <PageHeader
         title={path ? `Edit path: ${path.title}` : "New learning path"}
-        crumbs={<TeamCrumbs team={team} current={path ? "Edit path" : "New path"} />}
+        crumbs={teamCrumbs(team, path ? "Edit path" : "New path")}
       />
       <div className={CARD}>
         {!isLead ? (

@@ -3,7 +3,6 @@
 import { useId, type ReactNode } from "react";
 import {
   DndContext,
-  KeyboardSensor,
   PointerSensor,
   closestCenter,
   useSensor,
@@ -15,6 +14,7 @@ import {
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { cn } from "@/components/ui/cn";
+import { ImmediateKeyboardSensor } from "@/components/ui/immediate-keyboard-sensor";
 
 type Props<T> = {
   items: readonly T[];
@@ -35,15 +35,15 @@ const INSTRUCTIONS =
 
 /**
  * A vertical list reordered by dragging a handle (pointer or touch) or from
- * the keyboard (dnd-kit's KeyboardSensor with sortable coordinates), with
- * spoken announcements of each step. Shared by the content editor and the
+ * the keyboard (dnd-kit's KeyboardSensor, listening from the pick-up on, with
+ * sortable coordinates), with spoken announcements of each step. Shared by the content editor and the
  * teams path editor; it only reports the new order (`onReorder`), the caller saves it.
  */
 export function SortableList<T>({ items, getId, getLabel, onReorder, renderItem, label, disabled }: Props<T>) {
   const id = useId();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(ImmediateKeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const ids = items.map(getId);
   const nameOf = (itemId: UniqueIdentifier) => {

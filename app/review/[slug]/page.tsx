@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/session";
 import { getReviewSession } from "@/lib/spaced-review/data";
@@ -22,11 +21,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ slug: s
     <>
       <PageHeader
         title={`Review: ${topic.title}`}
-        crumbs={
-          <>
-            <Link href="/" className="underline underline-offset-2">Dashboard</Link> / <Link href={`/topics/${topic.slug}`} className="underline underline-offset-2">{topic.title}</Link>
-          </>
-        }
+        crumbs={[
+          { label: "Dashboard", href: "/" },
+          { label: topic.title, href: `/topics/${topic.slug}` },
+        ]}
         lead="Recall what you learned, then check it against the key points and your note."
       />
       <div className="flex flex-col gap-6">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTeam } from "@/lib/teams/data";
 import { requireTeamPage } from "@/lib/teams/page-data";
 import { Providers } from "@/components/layout/providers";
@@ -23,11 +22,7 @@ export default async function TeamDetailPage({ params }: Props) {
       <PageHeader
         title={team.name}
         lead={access.role === "LEAD" ? "You lead this team." : "You are a member of this team."}
-        crumbs={
-          <Link href="/teams" className="hover:underline">
-            Teams
-          </Link>
-        }
+        crumbs={[{ label: "Teams", href: "/teams" }]}
       />
       <Providers>
         <TeamPage initial={team} viewerId={user.id} />

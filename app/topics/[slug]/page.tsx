@@ -55,23 +55,11 @@ export default async function TopicPage({ params }: Props) {
               </p>
             )
           }
-          crumbs={
-            <ol className="flex flex-wrap gap-1">
-              <li>
-                <Link href="/tracks" className="hover:underline">
-                  Tracks
-                </Link>
-                <span aria-hidden="true"> / </span>
-              </li>
-              <li>
-                <Link href={`/tracks/${topic.track.slug}`} className="hover:underline">
-                  {topic.track.title}
-                </Link>
-                <span aria-hidden="true"> / </span>
-              </li>
-              <li aria-current="page">Topic {topic.order}</li>
-            </ol>
-          }
+          crumbs={[
+            { label: "Tracks", href: "/tracks" },
+            { label: topic.track.title, href: `/tracks/${topic.track.slug}` },
+            { label: `Topic ${topic.order}` },
+          ]}
         />
         <NewResourcesNotice />
         <div className="mb-8">

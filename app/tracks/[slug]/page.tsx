@@ -44,11 +44,7 @@ export default async function TrackPage({ params }: Props) {
             </p>
           </>
         }
-        crumbs={
-          <Link href="/tracks" className="hover:underline">
-            Tracks
-          </Link>
-        }
+        crumbs={[{ label: "Tracks", href: "/tracks" }]}
       />
       {track.intro && <MarkdownText className="mb-8 max-w-3xl text-slate-700 dark:text-slate-300">{track.intro}</MarkdownText>}
       <TrackSummary title={track.title} topicCount={track.topics.length} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireTeamPage } from "@/lib/teams/page-data";
 import { Providers } from "@/components/layout/providers";
 import { ActivityFeed } from "@/components/teams/activity-feed";
-import { TeamCrumbs } from "@/components/teams/team-crumbs";
+import { teamCrumbs } from "@/components/teams/team-crumbs";
 import { TeamProgress } from "@/components/teams/team-progress";
 import { CARD } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,7 +24,7 @@ export default async function TeamProgressPage({ params }: Props) {
       <PageHeader
         title={`${access.teamName}: progress`}
         lead="Who is on track, at risk or overdue on each path."
-        crumbs={<TeamCrumbs team={{ id: teamId, name: access.teamName }} current="Progress" />}
+        crumbs={teamCrumbs({ id: teamId, name: access.teamName }, "Progress")}
       />
       <Providers>
         <div className="flex flex-col gap-6">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DEFAULT_EFFORT_MINUTES } from "@/lib/catalog/effort";
 import { slugSchema } from "@/lib/catalog/schema";
@@ -29,23 +28,11 @@ export default async function AdminTopicPage({ params }: Props) {
     <>
       <PageHeader
         title={topic.title}
-        crumbs={
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/admin/content" className="hover:underline">
-                Content
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li>
-              <Link href={`/admin/content/tracks/${topic.track.slug}`} className="hover:underline">
-                {topic.track.title}
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li aria-current="page">Topic</li>
-          </ol>
-        }
+        crumbs={[
+          { label: "Content", href: "/admin/content" },
+          { label: topic.track.title, href: `/admin/content/tracks/${topic.track.slug}` },
+          { label: "Topic" },
+        ]}
       />
       <TopicEditor initial={topic} effortDefaults={DEFAULT_EFFORT_MINUTES} />
     </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { slugSchema } from "@/lib/catalog/schema";
 import { getTrackForEditing } from "@/lib/curation/data";
@@ -28,17 +27,7 @@ export default async function AdminTrackPage({ params }: Props) {
     <>
       <PageHeader
         title={track.title}
-        crumbs={
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/admin/content" className="hover:underline">
-                Content
-              </Link>
-              <span aria-hidden="true"> / </span>
-            </li>
-            <li aria-current="page">Track</li>
-          </ol>
-        }
+        crumbs={[{ label: "Content", href: "/admin/content" }, { label: "Track" }]}
       />
       <TrackEditor initial={track} />
     </>
