@@ -9,12 +9,16 @@ import path from "node:path";
 
 const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"];
 
-type Scores = { performance: number; accessibility: number; jsKiB: number };
+type Scores = { performance: number; accessibility: number; jsKiB: number; jsDecodedKiB: number; lcpMs: number; tbtMs: number };
 
-/** Bytes transferred for the page's scripts, from Lighthouse's network-requests audit. */
-function scriptBytes(audit: { details?: unknown } | undefined): number {
-  const items = (audit?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
-  return items.filter((item) => item.resourceType === "Script").reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+/** Bytes of the page's scripts from Lighthouse's network-requests audit: transferred (compressed) and decoded. */
+function scriptBytes(audit: { details?: unknown } | undefined): { transferred: number; decoded: number } {
+  const items = (audit?.details as { items?: { resourceType?: string; transferSize?: number; resourceSize?: number }[] } | undefined)?.items ?? [];
+  const scripts = items.filter((item) => item.resourceType === "Script");
+  return {
+    transferred: scripts.reduce((sum, item) => sum + (item.transferSize ?? 0), 0),
+    decoded: scripts.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0),
+  };
 }
 
 /** Scores (0–100) and JS bytes per preset and page. */
@@ -38,14 +42,18 @@ export async function runLighthouse(baseUrl: string, cookie: string, pages: stri
         const flags = { port: chrome.port, output: "json" as const, logLevel: "error" as const, onlyCategories: ["performance", "accessibility"], extraHeaders: { Cookie: cookie } };
         const result = await lighthouse(`${baseUrl}${page}`, flags, preset === "desktop" ? desktopConfig : undefined);
         const { categories, audits } = result!.lhr;
+        const bytes = scriptBytes(audits["network-requests"]);
         const score = {
           performance: Math.round((categories.performance?.score ?? 0) * 100),
           accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
-          jsKiB: Math.round(scriptBytes(audits["network-requests"]) / 1024),
+          jsKiB: Math.round(bytes.transferred / 1024),
+          jsDecodedKiB: Math.round(bytes.decoded / 1024),
+          lcpMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
+          tbtMs: Math.round(audits["total-blocking-time"]?.numericValue ?? 0),
         };
         scores[preset]![page] = score;
         const metrics = METRICS.map((id) => `${audits[id]?.title} ${audits[id]?.displayValue}`).join(", ");
-        console.log(`Lighthouse ${preset} ${page}: performance ${score.performance}, accessibility ${score.accessibility}, JS ${score.jsKiB} KiB transferred (${metrics})`);
+        console.log(`Lighthouse ${preset} ${page}: performance ${score.performance}, accessibility ${score.accessibility}, JS ${score.jsKiB} KiB transferred, ${score.jsDecodedKiB} KiB decoded (${metrics})`);
       }
     }
   } finally {
