@@ -41,12 +41,3 @@ export async function remainingFromRows(rows: FinishedRow[]): Promise<Record<str
   }
   return remaining;
 }
-
-/**
- * Minutes of study left per track slug for a learner (the one effort table,
- * lib/catalog/effort.ts). One query for the learner's rows; the catalog side
- * comes from the per-version cache.
- */
-export async function remainingEffortByTrack(userId: string): Promise<Record<string, number>> {
-  return remainingFromRows(await db.$queryRaw<FinishedRow[]>(finishedRowsSql(userId)));
-}
