@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getCurrentUser } from "@/lib/session";
 import { searchCatalog } from "@/lib/search/data";
 import { SEARCH_LIMIT_MAX, searchQuerySchema } from "@/lib/search/schema";

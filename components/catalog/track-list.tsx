@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TrackSummary } from "@/lib/catalog/schema";
 import { plural } from "@/lib/plural";
 

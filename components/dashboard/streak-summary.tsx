@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Dashboard } from "@/lib/progress/schema";
 
 const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import type { Dashboard, TopicRef } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Dashboard } from "@/lib/progress/schema";
 import { CARD } from "@/components/ui/card";
 import { plural } from "@/lib/plural";

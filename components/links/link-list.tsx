@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { LastCheckDto, LinkItemDto } from "@/lib/links/schema";
 import { CARD } from "@/components/ui/card";
 import { FlagBadge } from "@/components/links/flag-badge";

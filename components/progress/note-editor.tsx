@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { NOTE_MAX_LENGTH, type NoteDto } from "@/lib/progress/schema";
+import type { NoteDto } from "@/lib/progress/schema";
+import { NOTE_MAX_LENGTH } from "@/lib/progress/limits";
 import { Button } from "@/components/ui/button";
 import dynamic from "next/dynamic";
 import { cn } from "@/components/ui/cn";

@@ -20,7 +20,8 @@ export function ResetTrackButton({ slug, title, topicCount }: { slug: string; ti
     <div className="flex flex-col items-start gap-2">
       <ConfirmDialog
         trigger={
-          <Button variant="secondary" disabled={reset.isPending}>
+          // aria-disabled, not disabled, while it runs: focus comes back here from the dialog and must land.
+          <Button variant="secondary" aria-disabled={reset.isPending} onClick={(event) => reset.isPending && event.preventDefault()}>
             {reset.isPending ? "Resetting…" : "Reset track progress"}
           </Button>
         }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useQuery } from "@tanstack/react-query";
 import type { NoteDto } from "@/lib/progress/schema";
 import { getJson } from "@/components/progress/api-client";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Alert } from "@/components/ui/alert";
 import { StatusControl } from "@/components/progress/status-control";
 import { useTopicProgress } from "@/components/progress/topic-progress-context";

@@ -1,37 +1,22 @@
 "use client";
 
 import { useId, useState } from "react";
-import Link from "next/link";
+import dynamic from "next/dynamic";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
-import { createReportSchema, REPORT_REASONS, type CreateReportInput } from "@/lib/review/schema";
-import { sendJson } from "@/components/progress/api-client";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select-field";
-import { TextArea } from "@/components/ui/text-area";
-import { REASON_LABELS } from "@/components/review/labels";
 import { signInHref, useMe } from "@/components/layout/session";
+import { FormLoading } from "@/components/review/form-loading";
+
+// Loaded on first open: most visits never report anything.
+const ReportForm = dynamic(() => import("@/components/review/report-form").then((m) => m.ReportForm), { loading: FormLoading });
 
 /** "Report" under a resource: a small form (reason, detail) that goes to the review queue. */
 export function ReportResource({ resourceId, title }: { resourceId: string; title: string }) {
   const visitor = useMe().data === null;
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
   const formId = useId();
-  const { register, handleSubmit, formState, reset } = useForm<CreateReportInput>({
-    resolver: zodResolver(createReportSchema),
-    defaultValues: { reason: "BROKEN", detail: "" },
-  });
-  const report = useMutation({
-    mutationFn: (input: CreateReportInput) => sendJson("POST", `/api/resources/${resourceId}/reports`, input),
-    onSuccess: () => {
-      setOpen(false);
-      reset();
-    },
-  });
 
   if (visitor) {
     // The same words in the same place: signing in comes first.
@@ -43,7 +28,7 @@ export function ReportResource({ resourceId, title }: { resourceId: string; titl
       </div>
     );
   }
-  if (report.isSuccess && !open) {
+  if (sent && !open) {
     return (
       <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
         Thanks, your report was sent. Follow it in <Link href="/submissions" className="underline">My submissions</Link>.
@@ -65,16 +50,15 @@ export function ReportResource({ resourceId, title }: { resourceId: string; titl
         </button>
       </div>
       {open && (
-        <form id={formId} onSubmit={handleSubmit((values) => report.mutate(values))} noValidate className="flex max-w-lg flex-col gap-3" aria-label={`Report “${title}”`}>
-          {report.error && <Alert tone="error">{report.error.message}</Alert>}
-          <SelectField label="What is wrong?" options={REPORT_REASONS.map((value) => ({ value, label: REASON_LABELS[value] }))} error={formState.errors.reason?.message} {...register("reason")} />
-          <TextArea label="Details (optional)" error={formState.errors.detail?.message} {...register("detail")} />
-          <div>
-            <Button type="submit" disabled={report.isPending}>
-              {report.isPending ? "Sending…" : "Send report"}
-            </Button>
-          </div>
-        </form>
+        <ReportForm
+          id={formId}
+          resourceId={resourceId}
+          title={title}
+          onSent={() => {
+            setSent(true);
+            setOpen(false);
+          }}
+        />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Highlighted, SEARCH_TYPE_LABEL } from "@/components/search/highlighted";
 import { STATUS_LABEL } from "@/components/progress/status-labels";
 import type { SearchItem } from "@/lib/search/schema";

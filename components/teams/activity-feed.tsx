@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getJson } from "@/components/progress/api-client";
 import type { ActivityPageDto } from "@/lib/teams/schema";

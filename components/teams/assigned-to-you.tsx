@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { MyAssignmentDto } from "@/lib/teams/schema";
 import { CARD } from "@/components/ui/card";
 import { ProgressBar } from "@/components/dashboard/progress-bar";

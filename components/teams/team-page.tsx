@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TeamDetailDto } from "@/lib/teams/schema";
 import { buttonClasses } from "@/components/ui/button";
 import { CARD } from "@/components/ui/card";

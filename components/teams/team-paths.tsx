@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatEffort } from "@/lib/catalog/effort-format";
 import { plural } from "@/lib/plural";
 import { Alert } from "@/components/ui/alert";

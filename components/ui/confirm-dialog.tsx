@@ -1,37 +1,57 @@
 "use client";
 
-import type { ReactNode } from "react";
-import * as AlertDialog from "@radix-ui/react-alert-dialog";
-import { buttonClasses } from "@/components/ui/button";
+import { cloneElement, useRef, useState, type MouseEvent, type ReactElement, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+
+const loadContent = () => import("@/components/ui/confirm-dialog-content").then((m) => m.ConfirmDialogContent);
+const ConfirmDialogContent = dynamic(loadContent);
+
+type TriggerProps = { onClick?: (event: MouseEvent<HTMLElement>) => void; onPointerEnter?: () => void; onFocus?: () => void };
 
 type Props = {
-  trigger: ReactNode;
+  trigger: ReactElement<TriggerProps>;
   title: string;
   description: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
-  open?: boolean;
-  onOpenChange?: (open: boolean) => void;
 };
 
-/** A destructive action asks first (Radix AlertDialog: focus trap, Escape, labelled). */
-export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm, open, onOpenChange }: Props) {
+/**
+ * A destructive action asks first. The trigger is the page's own button; the
+ * dialog (Radix AlertDialog, components/ui/confirm-dialog-content.tsx) loads
+ * when the pointer or focus reaches the trigger, and stays mounted once opened.
+ */
+export function ConfirmDialog({ trigger, title, description, confirmLabel, onConfirm }: Props) {
+  const [open, setOpen] = useState(false);
+  const [mounted, setMounted] = useState(false);
+  const triggerRef = useRef<HTMLElement>(null);
+  const preload = () => void loadContent();
   return (
-    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/60" />
-        <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 flex w-[min(28rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6 shadow-xl dark:border-slate-700 dark:bg-slate-900">
-          <AlertDialog.Title className="text-lg font-semibold text-slate-900 dark:text-slate-50">{title}</AlertDialog.Title>
-          <AlertDialog.Description className="text-sm text-slate-700 dark:text-slate-300">{description}</AlertDialog.Description>
-          <div className="flex justify-end gap-2">
-            <AlertDialog.Cancel className={buttonClasses("secondary")}>Cancel</AlertDialog.Cancel>
-            <AlertDialog.Action className={buttonClasses("danger")} onClick={onConfirm}>
-              {confirmLabel}
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <>
+      {cloneElement(trigger, {
+        ref: triggerRef,
+        "aria-haspopup": "dialog",
+        "aria-expanded": open,
+        onPointerEnter: preload,
+        onFocus: preload,
+        onClick: (event: MouseEvent<HTMLElement>) => {
+          trigger.props.onClick?.(event);
+          if (event.defaultPrevented) return;
+          setMounted(true);
+          setOpen(true);
+        },
+      } as TriggerProps)}
+      {mounted && (
+        <ConfirmDialogContent
+          open={open}
+          onOpenChange={setOpen}
+          returnFocusTo={triggerRef}
+          title={title}
+          description={description}
+          confirmLabel={confirmLabel}
+          onConfirm={onConfirm}
+        />
+      )}
+    </>
   );
 }

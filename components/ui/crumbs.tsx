@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** One step of a breadcrumb: a page above this one (with its href), or this page itself (no href). */
 export type Crumb = { label: string; href?: string };

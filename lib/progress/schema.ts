@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { storableString } from "@/lib/text";
+import { NOTE_MAX_LENGTH } from "@/lib/progress/limits";
 
 export const TOPIC_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "SKIPPED"] as const;
 export const topicStatusSchema = z.enum(TOPIC_STATUSES);
 export type TopicStatus = z.infer<typeof topicStatusSchema>;
 
-export const NOTE_MAX_LENGTH = 20_000;
+export { NOTE_MAX_LENGTH };
 
 /** PUT /api/progress/topics/{slug} */
 export const setTopicStatusSchema = z.strictObject({ status: topicStatusSchema });

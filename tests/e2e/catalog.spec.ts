@@ -31,3 +31,28 @@ for (const url of ["/topics/no-such-topic", "/tracks/no-such-track", "/topics/No
     await expect(page.getByRole("link", { name: "Browse the tracks" })).toHaveAttribute("href", "/tracks");
   });
 }
+
+// What a phone pays for before the page answers (Lighthouse TBT): the forms'
+// libraries load when a form opens, and other pages load when a link is
+// about to be followed, not because it scrolled into view.
+test("a topic page loads no form library up front, and prefetches a page only on intent", async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  const prefetches: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.text());
+  });
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/topics/quantization", { waitUntil: "networkidle" });
+  const bodies = await Promise.all(scripts);
+  expect(bodies.length).toBeGreaterThan(3);
+  expect(bodies.filter((body) => body.includes("ZodError"))).toEqual([]);
+  expect(prefetches).toEqual([]);
+
+  const next = page.getByRole("navigation", { name: "Topics in this track" }).getByRole("link").last();
+  const target = await next.getAttribute("href");
+  const prefetched = page.waitForRequest((request) => !!request.headers()["next-router-prefetch"] && new URL(request.url()).pathname === target);
+  await next.hover();
+  await prefetched;
+});

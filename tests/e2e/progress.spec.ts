@@ -109,3 +109,30 @@ test("two ticks refused one after the other leave the page as the server has it"
   await page.reload();
   await expect(page.getByText(/^0 of \d+ done$/)).toBeVisible();
 });
+
+test("resetting a track asks first: Escape keeps the progress and hands focus back; confirming clears it", async ({ page }) => {
+  await signUpAndIn(page, "Barbara", "liskov");
+  const done = async () => (await (await page.request.get("/api/progress/topics/quantization")).json()).status as string;
+  expect((await page.request.put("/api/progress/topics/quantization", { data: { status: "DONE" } })).status()).toBe(200);
+
+  await page.goto("/tracks/the-llm-scientist");
+  const trigger = page.getByRole("button", { name: "Reset track progress" });
+  const dialog = page.getByRole("alertdialog", { name: /^Reset your progress on / });
+  // The dialog's code loads on first use; the trigger is there, and usable, from the start.
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+  expect(await done()).toBe("DONE");
+
+  await trigger.click();
+  const reset = page.waitForResponse((r) => r.request().method() === "DELETE" && new URL(r.url()).pathname === "/api/progress/tracks/the-llm-scientist");
+  await dialog.getByRole("button", { name: "Reset progress" }).click();
+  expect((await reset).status()).toBe(204);
+  await expect(page.getByText(/^Progress on .+ was reset\.$/)).toBeVisible();
+  await expect(trigger).toBeFocused();
+  expect(await done()).toBe("NOT_STARTED");
+});

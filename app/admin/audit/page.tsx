@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { listAuditActions, listAuditEvents } from "@/lib/audit/data";
 import { AUDIT_ENTITY_TYPES, auditQuerySchema, type AuditQuery } from "@/lib/audit/schema";
 import { requirePagePermission } from "@/lib/page-guard";

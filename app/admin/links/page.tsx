@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { latestLinkCheckRun } from "@/lib/links/data";
 import { listFlaggedLinks } from "@/lib/links/report";
 import { LINK_FLAGS, linkFlagSchema } from "@/lib/links/schema";

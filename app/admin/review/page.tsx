@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { listReviewQueue } from "@/lib/review/data";
 import { reviewQuerySchema, SUBMISSION_STATUSES, SUBMISSION_TYPES, type ReviewItemDto, type ReviewQuery } from "@/lib/review/schema";
 import { formatInstant } from "@/components/links/format";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { requirePagePermission } from "@/lib/page-guard";
 import { listUsers } from "@/lib/users/data";
 import { usersQuerySchema } from "@/lib/users/schema";

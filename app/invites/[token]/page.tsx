@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ApiError } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/session";
 import { getInvitePreview } from "@/lib/teams/invites";
