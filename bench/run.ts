@@ -34,29 +34,19 @@ function pinLoadGenerator() {
   pinning = cpus().length >= 2 && spawnSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" }).status === 0;
 }
 
-// Every measured route is first warmed for this long, all of them before any is
-// measured: a fresh process is slower for its first seconds on each route (JIT,
-// the route's first compilation), which is not what a running server serves.
+// Each route is warmed this long before it is measured: a fresh process is slower
+// for its first seconds on each route (JIT, the route's first compilation), which
+// is not what a running server serves.
 const WARM_UP_SECONDS = 4;
-const warmed = new Set<string>();
 
 async function measure(name: string, url: string, headers: Record<string, string> = {}, connections = CONNECTIONS) {
-  if (!warmed.has(url)) throw new Error(`${name}: ${url} was not warmed up (warmUp first)`);
-  await autocannon({ url, connections, duration: 2, headers }); // warm-up
+  await autocannon({ url, connections, duration: WARM_UP_SECONDS, headers });
   const result: Result = await autocannon({ url, connections, duration: DURATION, headers });
   if (result.non2xx || result.errors) throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 type Row = Awaited<ReturnType<typeof measure>>;
-
-/** Warms each route (URL with its headers) before any measurement starts. */
-async function warmUp(targets: [url: string, headers?: Record<string, string>][]) {
-  for (const [url, headers = {}] of targets) {
-    await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS, headers });
-    warmed.add(url);
-  }
-}
 
 // The pages: the catalog pages for a visitor and for a signed-in learner (the
 // same static document, with the learner's parts loaded by the browser
@@ -66,11 +56,8 @@ const CATALOG_PAGE = /^page (anonymous|signed in) /;
 const DASHBOARD = "page signed in: dashboard (GET /)";
 const DASHBOARD_DATA = "  its data (GET /api/me/dashboard)";
 
-const catalogPages = (trackSlug: string, topicSlug: string) =>
-  [["home", "/"], ["tracks", "/tracks"], ["track", `/tracks/${trackSlug}`], ["topic", `/topics/${topicSlug}`]] as const;
-
 async function measurePages(app: string, cookie: string, trackSlug: string, topicSlug: string): Promise<Row[]> {
-  const pages = catalogPages(trackSlug, topicSlug);
+  const pages = [["home", "/"], ["tracks", "/tracks"], ["track", `/tracks/${trackSlug}`], ["topic", `/topics/${topicSlug}`]] as const;
   const rows: Row[] = [];
   for (const [name, url] of pages) rows.push(await measure(`page anonymous ${name} (GET ${url})`, `${app}${url}`));
   for (const [name, url] of pages.slice(1)) rows.push(await measure(`page signed in ${name} (GET ${url})`, `${app}${url}`, { cookie }));
@@ -122,14 +109,6 @@ async function main() {
     const cookie = await signIn(app, learner.email, BENCH_PASSWORD);
 
     const teamUrl = `${app}/api/teams/${team.teamId}/progress?pathId=${team.pathId}`;
-    await warmUp([
-      [`${app}/api/health`],
-      [`${app}/api/me/progress`, { cookie }],
-      [`http://127.0.0.1:${PG_PORT}/`],
-      [teamUrl, { cookie }],
-      ...catalogPages(firstTopic.track.slug, firstTopic.slug).map(([, url]): [string, Record<string, string>] => [`${app}${url}`, { cookie }]),
-      [`${app}/api/me/dashboard`, { cookie }],
-    ]);
     const rows = [
       await measure("static JSON route (GET /api/health)", `${app}/api/health`),
       await measure("GET /api/me/progress", `${app}/api/me/progress`, { cookie }),
@@ -140,7 +119,7 @@ async function main() {
       ...(await measurePages(app, cookie, firstTopic.track.slug, firstTopic.slug)),
     ];
     const [staticRoute, progress, plainPg, teamProgress, teamAlone] = rows as [(typeof rows)[0], (typeof rows)[0], (typeof rows)[0], (typeof rows)[0], (typeof rows)[0]];
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, after warming every route (${WARM_UP_SECONDS} s each) and a 2 s warm-up of its own; ${pinning ? "servers on core 0, load generator on core 1" : "no CPU pinning"}`);
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, each after a ${WARM_UP_SECONDS} s warm-up; ${pinning ? "servers on core 0, load generator on core 1" : "no CPU pinning"}`);
     console.table(rows.map((r) => ({ target: r.name, "req/s": Math.round(r.rps), "p50 ms": r.p50, "p99 ms": r.p99 })));
     const ratios = {
       progressVsStatic: +(progress.rps / staticRoute.rps).toFixed(2),
