@@ -1,6 +1,7 @@
 // Pure layout for the study-activity heatmap: turns the dashboard's list of
 // days into week columns with month labels and colour buckets. Dates are
 // formatted in UTC with a fixed locale, so server and browser agree.
+import { formatMonth, formatWeekday } from "@/lib/format";
 import type { Dashboard } from "@/lib/progress/schema";
 
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
@@ -29,15 +30,13 @@ export function heatLevel(count: number): HeatLevel {
 // The dates are calendar days already in the learner's zone: read them at UTC
 // midnight and format them in UTC, so the server's own zone never shifts them.
 const asUtc = (date: string) => new Date(`${date}T00:00:00Z`);
-const dayFormat = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" });
 /** Monday = 0 … Sunday = 6. */
 const weekdayIndex = (date: string) => (asUtc(date).getUTCDay() + 6) % 7;
 
 /** "3 study actions on Fri 27 Nov" (words, so screen readers and tooltips agree). */
 export function cellLabel(date: string, count: number): string {
   const amount = count === 0 ? "No study actions" : `${count} study action${count === 1 ? "" : "s"}`;
-  return `${amount} on ${dayFormat.format(asUtc(date))}`;
+  return `${amount} on ${formatWeekday(date)}`;
 }
 
 /**
@@ -57,12 +56,12 @@ export function layoutHeatmap(activity: Dashboard["activity"]) {
       weeks.push(current);
     }
     current.days[weekday] = { date, count, level: heatLevel(count), label: cellLabel(date, count) };
-    if (date.endsWith("-01")) current.month = monthFormat.format(asUtc(date));
+    if (date.endsWith("-01")) current.month = formatMonth(date);
   }
   const first = weeks[0];
   const nextLabelled = weeks.findIndex((week, i) => i > 0 && week.month);
   if (first && !first.month && activity[0] && (nextLabelled === -1 || nextLabelled >= 3)) {
-    first.month = monthFormat.format(asUtc(activity[0].date));
+    first.month = formatMonth(activity[0].date);
   }
   const active = weeks.flatMap((week) => week.days).filter((day): day is HeatCell => day !== null && day.count > 0);
   const total = active.reduce((sum, day) => sum + day.count, 0);

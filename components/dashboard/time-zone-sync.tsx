@@ -6,6 +6,7 @@ import {
   hasChosenTimeZone,
   hasSyncedTimeZone,
   markTimeZoneSynced,
+  runsOnUtcOffset,
   saveTimeZone,
 } from "@/components/dashboard/time-zone-client";
 
@@ -23,8 +24,9 @@ export function TimeZoneSync({ timeZone, onSaved }: { timeZone: string; onSaved:
 
   useEffect(() => {
     if (sent.current || !DEFAULT_ZONES.has(timeZone)) return;
+    if (hasChosenTimeZone() || hasSyncedTimeZone() || runsOnUtcOffset()) return;
     const detected = browserTimeZone();
-    if (!detected || DEFAULT_ZONES.has(detected) || hasChosenTimeZone() || hasSyncedTimeZone()) return;
+    if (!detected || DEFAULT_ZONES.has(detected)) return;
     sent.current = true;
     markTimeZoneSynced();
     saveTimeZone(detected).then(

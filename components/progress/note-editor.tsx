@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { NoteDto } from "@/lib/progress/schema";
 import { NOTE_MAX_LENGTH } from "@/lib/progress/limits";
+import { formatCount } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import dynamic from "next/dynamic";
 import { cn } from "@/components/ui/cn";
@@ -55,7 +56,7 @@ export function NoteEditor({ slug, initialBody }: { slug: string; initialBody: s
   }, [dirty]);
 
   const state = tooLong
-    ? `Too long to save: ${(body.length - NOTE_MAX_LENGTH).toLocaleString("en")} characters over the limit.`
+    ? `Too long to save: ${formatCount(body.length - NOTE_MAX_LENGTH)} characters over the limit.`
     : save.isError && dirty
       ? `Not saved: ${(save.error as Error).message}`
       : save.isPending || dirty
@@ -111,7 +112,7 @@ export function NoteEditor({ slug, initialBody }: { slug: string; initialBody: s
           )}
         </p>
         <p className="text-slate-600 dark:text-slate-400">
-          {body.length.toLocaleString("en")} / {NOTE_MAX_LENGTH.toLocaleString("en")}
+          {formatCount(body.length)} / {formatCount(NOTE_MAX_LENGTH)}
         </p>
       </div>
     </section>

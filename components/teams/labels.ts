@@ -40,7 +40,5 @@ export function paceText(pace: number | null, state: AssignmentState | null): st
   return `${Math.round(pace * 10) / 10} h/week to finish on time`;
 }
 
-/** "Dec 10, 2026" for a calendar date (YYYY-MM-DD), the same in every time zone. */
-export function formatDay(day: string): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { timeZone: "UTC", year: "numeric", month: "short", day: "numeric" });
-}
+/** "Dec 10, 2026" for a calendar date (YYYY-MM-DD), the same in every time zone (without Intl: lib/format.ts). */
+export { formatDay } from "@/lib/format";
