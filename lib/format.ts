@@ -12,23 +12,23 @@ const MONTHS_GB = MONTHS.map((month) => (month === "Sep" ? "Sept" : month));
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 
 /** A calendar date (YYYY-MM-DD) read at UTC midnight, so no time zone shifts it. */
-const asUtc = (day: string) => new Date(`${day}T00:00:00Z`);
+export const utcMidnight = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** "Dec 10, 2026" (en, month short): a calendar date, the same in every time zone. */
 export function formatDay(day: string): string {
-  const date = asUtc(day);
+  const date = utcMidnight(day);
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
 /** "Thu 3 Sept" (en-GB weekday, day, month): a calendar date in the heatmap's words. */
 export function formatWeekday(day: string): string {
-  const date = asUtc(day);
+  const date = utcMidnight(day);
   return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS_GB[date.getUTCMonth()]}`;
 }
 
 /** "Sept" (en-GB month short) for a calendar date. */
 export function formatMonth(day: string): string {
-  return MONTHS_GB[asUtc(day).getUTCMonth()]!;
+  return MONTHS_GB[utcMidnight(day).getUTCMonth()]!;
 }
 
 /** "12,345" (en): an integer with thousands separators. */

@@ -76,8 +76,9 @@ export function DashboardContent() {
   // of any page: deferred, React renders it in a transition, in slices that
   // leave the main thread free for input, instead of in one 40–60 ms task
   // (170–230 ms at a phone's 4× slower CPU) when the data arrives.
+  // Nothing to show until the deferred data has rendered (or the load failed).
   const page = useDeferredValue(query.data);
-  if (query.isPending || (page === undefined && query.data !== undefined)) {
+  if (page === undefined && !query.isError) {
     return (
       <>
         <p role="status" className="sr-only">

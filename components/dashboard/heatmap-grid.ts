@@ -1,7 +1,7 @@
 // Pure layout for the study-activity heatmap: turns the dashboard's list of
 // days into week columns with month labels and colour buckets. Dates are
 // formatted in UTC with a fixed locale, so server and browser agree.
-import { formatMonth, formatWeekday } from "@/lib/format";
+import { formatMonth, formatWeekday, utcMidnight } from "@/lib/format";
 import type { Dashboard } from "@/lib/progress/schema";
 
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
@@ -27,11 +27,10 @@ export function heatLevel(count: number): HeatLevel {
   return 4;
 }
 
-// The dates are calendar days already in the learner's zone: read them at UTC
-// midnight and format them in UTC, so the server's own zone never shifts them.
-const asUtc = (date: string) => new Date(`${date}T00:00:00Z`);
+// The dates are calendar days already in the learner's zone: read at UTC
+// midnight (lib/format.ts), so the browser's own zone never shifts them.
 /** Monday = 0 … Sunday = 6. */
-const weekdayIndex = (date: string) => (asUtc(date).getUTCDay() + 6) % 7;
+const weekdayIndex = (date: string) => (utcMidnight(date).getUTCDay() + 6) % 7;
 
 /** "3 study actions on Fri 27 Nov" (words, so screen readers and tooltips agree). */
 export function cellLabel(date: string, count: number): string {

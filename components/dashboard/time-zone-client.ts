@@ -15,8 +15,8 @@ const SYNCED_KEY = "waypoint:time-zone-synced";
  * there is nothing to adopt. Read from Date, because the first use of Intl
  * in a page costs 25–60 ms of main thread (ICU's data) on every load.
  */
-export function runsOnUtcOffset(now = new Date()): boolean {
-  const year = now.getFullYear();
+export function runsOnUtcOffset(): boolean {
+  const year = new Date().getFullYear();
   return [0, 6].every((month) => new Date(year, month, 1).getTimezoneOffset() === 0);
 }
 

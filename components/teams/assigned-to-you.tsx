@@ -3,7 +3,8 @@ import type { MyAssignmentDto } from "@/lib/teams/schema";
 import { CARD } from "@/components/ui/card";
 import { ProgressBar } from "@/components/dashboard/progress-bar";
 import { StateBadge } from "@/components/teams/state-badge";
-import { formatDay, paceText } from "@/components/teams/labels";
+import { paceText } from "@/components/teams/labels";
+import { formatDay } from "@/lib/format";
 
 /**
  * "Assigned to you" on the learner's dashboard: every path a team lead

@@ -39,6 +39,3 @@ export function paceText(pace: number | null, state: AssignmentState | null): st
   if (pace === null) return "No due date";
   return `${Math.round(pace * 10) / 10} h/week to finish on time`;
 }
-
-/** "Dec 10, 2026" for a calendar date (YYYY-MM-DD), the same in every time zone (without Intl: lib/format.ts). */
-export { formatDay } from "@/lib/format";

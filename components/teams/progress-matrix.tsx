@@ -5,7 +5,8 @@ import type { MemberProgressDto, TeamProgressDto } from "@/lib/teams/schema";
 import { STATUS_LABEL, STATUS_OPTIONS } from "@/components/progress/status-labels";
 import { cn } from "@/components/ui/cn";
 import { StateBadge } from "@/components/teams/state-badge";
-import { STATUS_CELL, formatDay, paceText } from "@/components/teams/labels";
+import { STATUS_CELL, paceText } from "@/components/teams/labels";
+import { formatDay } from "@/lib/format";
 import { filterMembers, nextSort, sortMembers, type Sort, type SortKey, type StateFilter } from "@/components/teams/matrix";
 import { ReminderButton } from "@/components/teams/reminder-button";
 

@@ -10,7 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useAssignments, usePaths, useTeam, useTeamMutation } from "@/components/teams/queries";
-import { formatDay } from "@/components/teams/labels";
+import { formatDay } from "@/lib/format";
 import { QueryView } from "@/components/teams/query-view";
 
 const WHOLE_TEAM = "";

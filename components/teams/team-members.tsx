@@ -8,7 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { teamUrl, useTeam, useTeamMutation } from "@/components/teams/queries";
-import { ROLE_LABEL, ROLE_OPTIONS, formatDay } from "@/components/teams/labels";
+import { ROLE_LABEL, ROLE_OPTIONS } from "@/components/teams/labels";
+import { formatDay } from "@/lib/format";
 
 const cell = "px-3 py-2 text-left align-middle";
 
